@@ -1,0 +1,31 @@
+"""Python natives exposed to JS as ``internalBinding(name)``.
+
+Each binding module defines ``create(host) -> dict``: the object JS receives.
+Bindings are thin: JS validates arguments before calling them, sync calls
+return 0 or a negative errno, asynchronous completions call back into JS
+through the loop.  ``bindings.d.ts`` beside this file declares the contract
+of each; tests/test_bindings_contract.py keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# internalBinding name -> module in this package.
+REGISTRY: dict[str, str] = {
+    "builtins": "builtins",
+    "constants": "constants",
+    "fs": "fs",
+    "os": "os",
+    "process_methods": "process_methods",
+    "timers": "timers",
+    "util": "util",
+}
+
+
+def create(name: str, host):
+    module_name = REGISTRY.get(name)
+    if module_name is None:
+        return None
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    return module.create(host)

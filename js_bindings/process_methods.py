@@ -1,0 +1,117 @@
+"""internalBinding('process_methods'): the process-level natives behind
+``process`` (exit, cwd, hrtime, memory, signals, raw stdio writes)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import resource
+import signal
+import sys
+import time
+
+from ..engine import ProcessExit
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        try:
+            n = os.write(fd, view)
+        except BlockingIOError:
+            time.sleep(0.001)
+            continue
+        except BrokenPipeError:
+            return
+        view = view[n:]
+
+
+def create(host):
+    engine = host.engine
+    opts = host.options
+    start = time.monotonic()
+
+    def really_exit(code):
+        engine.request_exit(int(code or 0) & 0xFF)
+        # Unwind the JS stack now; the interrupt handler set above makes the
+        # unwinding uncatchable at the next check (QuickJS has no
+        # uncatchable throw in its public API).
+        raise ProcessExit(int(code or 0) & 0xFF)
+
+    def write(fd, data):
+        payload = engine.to_bytes(data)
+        target = opts.stdout if fd == 1 else opts.stderr if fd == 2 else None
+        if target is not None:
+            target.write(payload)
+            return len(payload)
+        if fd == 1:
+            sys.stdout.flush()
+        elif fd == 2:
+            sys.stderr.flush()
+        _write_all(int(fd), payload)
+        return len(payload)
+
+    def chdir(path):
+        try:
+            os.chdir(path)
+            return 0
+        except OSError as e:
+            return -(e.errno or errno.EIO)
+
+    def umask(mask=None):
+        if mask is None or mask is engine_undefined:
+            old = os.umask(0)
+            os.umask(old)
+            return old
+        return os.umask(int(mask))
+
+    def memory_usage():
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        try:
+            with open("/proc/self/statm") as f:
+                rss = int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            pass
+        usage = engine.memory_usage()
+        heap_total = int(usage.get("malloc_size", 0))
+        heap_used = int(usage.get("memory_used_size", heap_total))
+        return [rss, heap_total, heap_used, 0, 0]
+
+    def kill(pid, sig):
+        try:
+            os.kill(int(pid), int(sig))
+            return 0
+        except OSError as e:
+            return -(e.errno or errno.EPERM)
+
+    def cpu_usage():
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return [int(r.ru_utime * 1e6), int(r.ru_stime * 1e6)]
+
+    from ..engine import Undefined as engine_undefined
+
+    env = opts.env if opts.env is not None else dict(os.environ)
+
+    return {
+        "reallyExit": really_exit,
+        "exitRequested": lambda: engine.exit_code is not None,
+        "writeSync": write,
+        "cwd": os.getcwd,
+        "chdir": chdir,
+        "umask": umask,
+        "hrtimeNs": time.monotonic_ns,
+        "uptime": lambda: time.monotonic() - start,
+        "memoryUsage": memory_usage,
+        "cpuUsage": cpu_usage,
+        "kill": kill,
+        "pid": os.getpid(),
+        "ppid": os.getppid(),
+        "execPath": sys.argv[0] if os.path.isabs(sys.argv[0]) else os.path.abspath(sys.argv[0]),
+        "argv": list(opts.argv),
+        "execArgv": list(opts.exec_argv),
+        "env": env,
+        "platform": sys.platform if sys.platform != "linux" else "linux",
+        "arch": {"x86_64": "x64", "aarch64": "arm64", "AMD64": "x64"}.get(os.uname().machine, os.uname().machine),
+        "signals": {name: int(getattr(signal, name)) for name in dir(signal) if name.startswith("SIG") and not name.startswith("SIG_") and isinstance(getattr(signal, name), int)},
+        "isatty": lambda fd: os.isatty(int(fd)),
+    }

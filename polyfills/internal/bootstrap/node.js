@@ -1,0 +1,103 @@
+// Builds `process` and the globals, then returns the hooks the Python loop
+// calls.  Order is important: later steps use what earlier ones installed.
+'use strict';
+
+const realm = require('internal/bootstrap/realm');
+const pm = internalBinding('process_methods');
+
+// 1. process: an EventEmitter with Node's surface.
+const EventEmitter = require('events');
+const processObject = new EventEmitter();
+Object.defineProperty(processObject, Symbol.toStringTag, {
+  __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
+});
+realm.setProcess(processObject);
+globalThis.process = processObject;
+Object.defineProperty(globalThis, 'process', { enumerable: false });
+require('internal/process/per_thread').setupProcessObject(processObject, pm);
+
+// 2. Globals, non-enumerable like Node's.
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null, value, writable: true, configurable: true, enumerable: false,
+  });
+}
+function defineLazyGlobal(name, load) {
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = load();
+      defineGlobal(name, value);
+      return value;
+    },
+    set(value) { defineGlobal(name, value); },
+  });
+}
+
+defineGlobal('global', globalThis);
+const taskQueues = require('internal/process/task_queues');
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+const timers = require('timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+  'setImmediate', 'clearImmediate']) {
+  defineGlobal(name, timers[name]);
+}
+defineLazyGlobal('console', () => require('internal/console/global'));
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('atob', () => require('buffer').atob);
+defineLazyGlobal('btoa', () => require('buffer').btoa);
+defineLazyGlobal('Blob', () => require('buffer').Blob);
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
+defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+defineLazyGlobal('performance', () => require('perf_hooks').performance);
+defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+
+// 3. The entry points the loop calls.
+const execution = require('internal/process/execution');
+const { processTimers, processImmediate } = require('internal/timers').getTimerCallbacks();
+
+function makeCallback(fn, thisArg, ...args) {
+  let result;
+  try {
+    result = Reflect.apply(fn, thisArg, args);
+  } catch (err) {
+    execution.triggerUncaughtException(err);
+  }
+  taskQueues.afterCallback();
+  return result;
+}
+
+function emitBeforeExit() {
+  if (processObject._exiting) return;
+  makeCallback(() => {
+    processObject.emit('beforeExit', processObject.exitCode | 0);
+  }, undefined);
+}
+
+function emitExit() {
+  const code = processObject.exitCode | 0;
+  if (!processObject._exiting) {
+    processObject._exiting = true;
+    try {
+      processObject.emit('exit', code);
+    } catch (err) {
+      execution.triggerUncaughtException(err);
+    }
+  }
+  return processObject.exitCode | 0;
+}
+
+function runMain(kind, value) {
+  makeCallback(() => require('internal/main/run_main').run(kind, value), undefined);
+}
+
+module.exports = { makeCallback, processTimers, processImmediate, emitBeforeExit, emitExit, runMain };

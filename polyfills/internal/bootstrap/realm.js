@@ -1,0 +1,202 @@
+// The first JS that runs: the builtin-module loader, the error-stack fixes
+// QuickJS needs, and the entry points the Python loop calls (hooks).
+// Evaluated by runtime/host.py as the body of function (native, internalBinding).
+'use strict';
+
+const builtinsBinding = internalBinding('builtins');
+const { compileFunction, getSource } = builtinsBinding;
+const builtinIds = new Set(builtinsBinding.builtinIds);
+
+// ---------------------------------------------------------------------------
+// Errors: QuickJS's err.stack has only the frames; V8's starts with
+// "Name: message".  Wrap the constructors so every error made from JS gets a
+// lazily formatted V8-style stack, and add Error.captureStackTrace.
+// ---------------------------------------------------------------------------
+const OrigError = Error;
+const kStackFrames = Symbol('kStackFrames');
+const ErrorToString = OrigError.prototype.toString;
+
+function stackHeader(err) {
+  try {
+    return ErrorToString.call(err);
+  } catch {
+    return 'Error';
+  }
+}
+
+// Sources compiled as the body of a wrapper function have their first line
+// shifted right by the wrapper's header; V8 reports columns without it.
+const firstLineOffsets = new Map();
+const kFrameLocation = /(?:\(|at )([^()]+?):(\d+):(\d+)\)?$/;
+
+function fixFrame(line) {
+  if (firstLineOffsets.size === 0 || !line.includes(':1:')) return line;
+  const m = kFrameLocation.exec(line);
+  if (!m || m[2] !== '1') return line;
+  const offset = firstLineOffsets.get(m[1]);
+  if (offset === undefined) return line;
+  const col = Math.max(1, Number(m[3]) - offset);
+  return line.slice(0, m.index) + line.slice(m.index).replace(`${m[1]}:1:${m[3]}`, `${m[1]}:1:${col}`);
+}
+
+function trimFrames(frames, skip) {
+  if (typeof frames !== 'string') return '';
+  let lines = frames.split('\n');
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  // Frames of the constructor wrappers themselves.
+  while (skip > 0 && lines.length && lines[0].endsWith('(native)')) lines.shift();
+  if (skip > 0) lines = lines.slice(skip);
+  lines = lines.map(fixFrame);
+  const limit = OrigError.stackTraceLimit;
+  if (typeof limit === 'number' && limit >= 0 && lines.length > limit) lines = lines.slice(0, limit);
+  return lines.join('\n');
+}
+
+function defineLazyStack(err, frames) {
+  let value;
+  let done = false;
+  Object.defineProperty(err, 'stack', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (!done) {
+        done = true;
+        value = frames ? `${stackHeader(this)}\n${frames}` : stackHeader(this);
+      }
+      return value;
+    },
+    set(v) {
+      done = true;
+      value = v;
+    },
+  });
+}
+
+function wrapErrorConstructor(name) {
+  const Orig = globalThis[name];
+  if (typeof Orig !== 'function') return;
+  const Wrapped = {
+    [name]: function(...args) {
+      const err = Reflect.construct(Orig, args, new.target || Wrapped);
+      // Frame 0 is this wrapper.
+      defineLazyStack(err, trimFrames(err.stack, 1));
+      return err;
+    },
+  }[name];
+  Object.defineProperty(Wrapped, 'prototype', { value: Orig.prototype, writable: false });
+  Object.defineProperty(Orig.prototype, 'constructor', {
+    value: Wrapped, writable: true, configurable: true, enumerable: false,
+  });
+  Object.setPrototypeOf(Wrapped, name === 'Error' ? Function.prototype : globalThis.Error);
+  for (const key of Reflect.ownKeys(Orig)) {
+    if (key === 'prototype' || key === 'length' || key === 'name') continue;
+    Object.defineProperty(Wrapped, key, Object.getOwnPropertyDescriptor(Orig, key));
+  }
+  Object.defineProperty(globalThis, name, {
+    value: Wrapped, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+wrapErrorConstructor('Error');
+for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+  'EvalError', 'URIError', 'AggregateError', 'InternalError']) {
+  wrapErrorConstructor(name);
+}
+Error.stackTraceLimit = 10;
+
+Error.captureStackTrace = function captureStackTrace(obj, constructorOpt) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+    throw new TypeError('Invalid argument');
+  }
+  let frames = new OrigError().stack;
+  frames = trimFrames(frames, 1);
+  if (typeof constructorOpt === 'function' && constructorOpt.name) {
+    const lines = frames.split('\n');
+    const marker = `at ${constructorOpt.name} `;
+    const markerNew = `at new ${constructorOpt.name} `;
+    const idx = lines.findIndex((l) => l.includes(marker) || l.includes(markerNew));
+    if (idx !== -1) frames = lines.slice(idx + 1).join('\n');
+  }
+  defineLazyStack(obj, frames);
+};
+
+// Errors created by the engine itself (a TypeError from `null.x`) keep
+// QuickJS's frame-only stack; printing paths call this to show them as V8 does.
+function fullStack(err) {
+  const stack = err && err.stack;
+  if (typeof stack !== 'string') return undefined;
+  if (/^\s+at /.test(stack) || stack === '') {
+    return `${stackHeader(err)}${stack ? '\n' + stack.replace(/\n$/, '') : ''}`;
+  }
+  return stack;
+}
+
+// ---------------------------------------------------------------------------
+// Builtin modules: polyfills/<id>.js, CommonJS, each with internalBinding.
+// ---------------------------------------------------------------------------
+const moduleCache = new Map();
+const kWrapperParams = 'exports, require, module, process, internalBinding, __filename, __dirname';
+let processObject; // set once internal/bootstrap/node has built it
+
+function canBeRequiredByUsers(id) {
+  return builtinIds.has(id) && !id.startsWith('internal/');
+}
+
+function compileOrThrow(source, filename, params) {
+  const fn = compileFunction(source, filename, params);
+  if (typeof fn === 'function') {
+    firstLineOffsets.set(filename, `(function (${params}) {`.length);
+    return fn;
+  }
+  const [name, message, location] = fn;
+  firstLineOffsets.set(filename, `(function (${params}) {`.length);
+  const Ctor = globalThis[name] || SyntaxError;
+  const err = new Ctor(message);
+  // The error's place in the source, where Node's report puts the caret.
+  const where = typeof location === 'string' ? location.split('\n')[0] : '';
+  if (where) defineLazyStack(err, fixFrame(where));
+  throw err;
+}
+
+function requireBuiltin(id) {
+  if (id.startsWith('node:')) id = id.slice(5);
+  const cached = moduleCache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const source = getSource(id);
+  if (source === null || source === undefined) {
+    const err = new Error(`No such built-in module: ${id}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+  const filename = `node:${id}`;
+  const fn = compileOrThrow(source, filename, kWrapperParams);
+  const module = { exports: {}, id, filename, loaded: false };
+  moduleCache.set(id, module);
+  try {
+    fn.call(undefined, module.exports, requireBuiltin, module, processObject,
+            internalBinding, filename, 'node:');
+  } catch (err) {
+    moduleCache.delete(id);
+    throw err;
+  }
+  module.loaded = true;
+  return module.exports;
+}
+
+const loaderExports = {
+  requireBuiltin,
+  canBeRequiredByUsers,
+  builtinIds,
+  compileOrThrow,
+  fullStack,
+  trimFrames,
+  firstLineOffsets,
+  exposeInternals: !!native.exposeInternals,
+  setProcess(p) { processObject = p; },
+};
+moduleCache.set('internal/bootstrap/realm', { exports: loaderExports, loaded: true });
+
+// Build process and the globals, then hand the loop its entry points.
+const hooks = requireBuiltin('internal/bootstrap/node');
+return hooks;

@@ -1,0 +1,56 @@
+// The entry points: a file, -e/--eval, -p/--print, or a script on stdin.
+'use strict';
+
+const path = require('path');
+
+function evalScript(name, source, print) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const realm = require('internal/bootstrap/realm');
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const { makeRequireFunction } = require('internal/modules/cjs/loader');
+  const req = makeRequireFunction(module);
+  // The body runs as a script (not a function) so `var` declarations and
+  // the completion value behave as with node -e / -p.
+  globalThis.module = module;
+  globalThis.require = req;
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  for (const key of ['module', 'require', 'exports', '__filename', '__dirname']) {
+    Object.defineProperty(globalThis, key, { enumerable: false });
+  }
+  realm.firstLineOffsets.set(name, 'try {'.length);
+  let stashed;
+  let didStash = false;
+  globalThis[Symbol.for('nodeshim.stash')] = (e) => { stashed = e; didStash = true; };
+  const [ok, result] = internalBinding('builtins').evalScript(source, name);
+  delete globalThis[Symbol.for('nodeshim.stash')];
+  if (!ok) {
+    if (didStash) throw stashed;
+    const err = new SyntaxError(result);
+    throw err;
+  }
+  if (print) {
+    const { log } = require('internal/console/global');
+    log(result);
+  }
+  void realm;
+}
+
+function run(kind, value) {
+  if (kind === 'file') {
+    const { Module } = require('internal/modules/cjs/loader');
+    process.argv[1] = path.resolve(value);
+    Module.runMain(process.argv[1]);
+  } else if (kind === 'eval') {
+    evalScript('[eval]', value, false);
+  } else if (kind === 'print') {
+    evalScript('[eval]', value, true);
+  } else if (kind === 'stdin') {
+    evalScript('[stdin]', value, false);
+  }
+}
+
+module.exports = { run };

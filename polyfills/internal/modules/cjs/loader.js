@@ -1,0 +1,475 @@
+// CommonJS modules as Node resolves and runs them: builtins (bare or node:),
+// relative and absolute paths with extension and index probing, node_modules
+// lookup, package.json main/exports, .json, cycles, require.cache,
+// require.resolve, module/exports/__filename/__dirname, require.main.
+'use strict';
+
+const path = require('path');
+const realm = require('internal/bootstrap/realm');
+const fsb = internalBinding('fs');
+
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const statCache = new Map();
+const packageJsonCache = new Map();
+
+function stat(filename) {
+  const cached = statCache.get(filename);
+  if (cached !== undefined) return cached;
+  const result = fsb.internalModuleStat(filename);
+  statCache.set(filename, result);
+  return result;
+}
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  Object.defineProperty(this, 'exports', { __proto__: null, value: {}, writable: true, enumerable: true, configurable: true });
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  Object.defineProperty(this, 'parent', { __proto__: null, value: parent, writable: true, enumerable: false, configurable: true });
+  updateChildren(parent, this, false);
+  this.paths = undefined;
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.builtinModules = [...realm.builtinIds].filter((id) => realm.canBeRequiredByUsers(id));
+Module.isBuiltin = function isBuiltin(id) {
+  if (typeof id !== 'string') return false;
+  if (id.startsWith('node:')) id = id.slice(5);
+  return realm.canBeRequiredByUsers(id);
+};
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+Module.Module = Module;
+
+function loadBuiltin(id) {
+  if (!realm.canBeRequiredByUsers(id) && !(realm.exposeInternals && realm.builtinIds.has(id))) {
+    return undefined;
+  }
+  return { exports: realm.requireBuiltin(id) };
+}
+
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/') || '/';
+    paths.push(dir === '/' ? '/node_modules' : `${dir}/node_modules`);
+  }
+  if (!paths.includes('/node_modules')) paths.push('/node_modules');
+  return paths;
+};
+
+function readPackage(dir) {
+  const jsonPath = path.resolve(dir, 'package.json');
+  const cached = packageJsonCache.get(jsonPath);
+  if (cached !== undefined) return cached;
+  const text = fsb.readFileUtf8(jsonPath);
+  let result = null;
+  if (typeof text === 'string') {
+    try {
+      const parsed = JSON.parse(text);
+      result = { name: parsed.name, main: parsed.main, exports: parsed.exports, type: parsed.type, imports: parsed.imports, path: jsonPath };
+    } catch (err) {
+      err.path = jsonPath;
+      err.message = `Error parsing ${jsonPath}: ${err.message}`;
+      throw err;
+    }
+  }
+  packageJsonCache.set(jsonPath, result);
+  return result;
+}
+
+function readPackageScope(checkPath) {
+  let dir = path.dirname(checkPath);
+  for (;;) {
+    if (dir.endsWith('/node_modules')) return false;
+    const pkg = readPackage(dir);
+    if (pkg) return { data: pkg, path: dir };
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}
+
+function tryFile(requestPath) {
+  if (stat(requestPath) !== 0) return false;
+  const real = fsb.realpath(requestPath);
+  return typeof real === 'string' ? real : requestPath;
+}
+
+function tryExtensions(p, exts) {
+  for (const ext of exts) {
+    const filename = tryFile(p + ext);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, originalPath) {
+  const pkg = readPackage(requestPath);
+  const main = pkg && pkg.main;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
+  const filename = path.resolve(requestPath, main);
+  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
+    tryExtensions(path.resolve(filename, 'index'), exts);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+  }
+  return actual;
+}
+
+// package.json "exports": conditions require/node/default, subpaths and
+// "*" patterns (enough for the packages nodeshim users install).
+function resolveExportsTarget(target, subpathRest, conditions) {
+  if (typeof target === 'string') {
+    return subpathRest === undefined ? target : target.replace(/\*/g, subpathRest);
+  }
+  if (Array.isArray(target)) {
+    for (const t of target) {
+      const r = resolveExportsTarget(t, subpathRest, conditions);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (target && typeof target === 'object') {
+    for (const key of Object.keys(target)) {
+      if (key === 'default' || conditions.includes(key)) {
+        const r = resolveExportsTarget(target[key], subpathRest, conditions);
+        if (r) return r;
+      }
+    }
+  }
+  return null;
+}
+
+function resolvePackageExports(pkgDir, subpath, exportsField, conditions, request) {
+  let map = exportsField;
+  if (typeof map === 'string' || Array.isArray(map) ||
+      (map && typeof map === 'object' && !Object.keys(map).some((k) => k.startsWith('.')))) {
+    map = { '.': map };
+  }
+  let resolved = null;
+  if (Object.prototype.hasOwnProperty.call(map, subpath)) {
+    resolved = resolveExportsTarget(map[subpath], undefined, conditions);
+  } else {
+    let bestKey = '';
+    for (const key of Object.keys(map)) {
+      const star = key.indexOf('*');
+      if (star === -1) continue;
+      const prefix = key.slice(0, star);
+      const suffix = key.slice(star + 1);
+      if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length >= key.length &&
+          key.length > bestKey.length) {
+        bestKey = key;
+      }
+    }
+    if (bestKey) {
+      const star = bestKey.indexOf('*');
+      const rest = subpath.slice(star, subpath.length - (bestKey.length - star - 1));
+      resolved = resolveExportsTarget(map[bestKey], rest, conditions);
+    }
+  }
+  if (!resolved) {
+    const err = new Error(subpath === '.' ?
+      `No "exports" main defined in ${path.join(pkgDir, 'package.json')}` :
+      `Package subpath '${subpath}' is not defined by "exports" in ${path.join(pkgDir, 'package.json')}`);
+    err.code = 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+    throw err;
+  }
+  return path.resolve(pkgDir, resolved);
+}
+
+const kExtensions = ['.js', '.json', '.node'];
+
+Module._findPath = function(request, paths, isMain, conditions = ['require', 'node']) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+  const exts = Object.keys(Module._extensions);
+  const trailingSlash = request.endsWith('/') || /(?:^|\/)\.?\.$/.test(request);
+  for (const curPath of paths) {
+    if (curPath && stat(curPath) < 1) continue;
+    // Package "exports" applies to bare requests looked up in node_modules.
+    if (!absoluteRequest && curPath.endsWith('node_modules') && !request.startsWith('.')) {
+      const m = /^((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(request);
+      if (m) {
+        const pkgDir = path.resolve(curPath, m[1]);
+        const pkg = stat(pkgDir) === 1 ? readPackage(pkgDir) : null;
+        if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+          const target = resolvePackageExports(pkgDir, m[2] ? `.${m[2]}` : '.', pkg.exports, conditions, request);
+          const found = tryFile(target) || tryExtensions(target, exts);
+          if (found) return found;
+        }
+      }
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) {
+        const real = fsb.realpath(basePath);
+        filename = typeof real === 'string' ? real : basePath;
+      }
+      if (!filename) filename = tryExtensions(basePath, exts);
+    }
+    if (!filename && rc === 1) filename = tryPackage(basePath, exts, request);
+    if (filename) return filename;
+  }
+  return false;
+};
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (request.charAt(0) !== '.' ||
+      (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
+    let paths = [];
+    if (parent && parent.paths && parent.paths.length) paths = parent.paths.concat(paths);
+    paths = paths.concat(Module.globalPaths);
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (typeof request !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
+  }
+  if (request.startsWith('node:') || Module.isBuiltin(request)) return request;
+  if (realm.exposeInternals && realm.builtinIds.has(request)) return request;
+  let paths;
+  if (options && options.paths) {
+    paths = [];
+    for (const p of options.paths) {
+      const fakeParent = new Module('', null);
+      fakeParent.paths = Module._nodeModulePaths(p);
+      for (const lp of Module._resolveLookupPaths(request, fakeParent) || []) {
+        if (!paths.includes(lp)) paths.push(lp);
+      }
+      if (request.startsWith('.') && !paths.includes(p)) paths.push(p);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+  // Self-reference and "#imports" are rare in the programs nodeshim runs;
+  // plain lookup covers the rest.
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = cursor.parent) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function(request, parent, isMain) {
+  if (typeof request === 'string' && request.startsWith('node:')) {
+    const id = request.slice(5);
+    const mod = loadBuiltin(id);
+    if (!mod) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+    }
+    return mod.exports;
+  }
+  if (parent && parent.filename) {
+    const cached = Module._cache[Module._resolveFilename(request, parent, isMain)];
+    if (cached !== undefined) {
+      updateChildren(parent, cached, true);
+      return cached.exports;
+    }
+  }
+  if (Module.isBuiltin(request) && !(Module._cache[request])) {
+    return loadBuiltin(request).exports;
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  if (realm.builtinIds.has(filename) && realm.exposeInternals) return realm.requireBuiltin(filename);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    return cachedModule.exports;
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+    module[kIsMainSymbol] = true;
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined && parent !== null) {
+        const idx = parent.children.indexOf(module);
+        if (idx !== -1) parent.children.splice(idx, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+Module.prototype.load = function(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  let extension = path.extname(filename);
+  if (!Module._extensions[extension]) extension = '.js';
+  if (extension === '.mjs' || (extension === '.js' && isESMScope(filename))) {
+    require('internal/modules/esm/loader').requireESM(this, filename);
+  } else {
+    Module._extensions[extension](this, filename);
+  }
+  this.loaded = true;
+};
+
+function isESMScope(filename) {
+  const pkg = readPackageScope(filename);
+  return !!(pkg && pkg.data.type === 'module');
+}
+
+Module.prototype.require = function(id) {
+  if (typeof id !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', id);
+  }
+  if (id === '') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  }
+  return Module._load(id, this, false);
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    if (typeof request !== 'string') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    }
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  resolve.paths = function paths(request) {
+    if (Module.isBuiltin(request)) return null;
+    return Module._resolveLookupPaths(request, mod);
+  };
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.prototype._compile = function(content, filename) {
+  const fn = realm.compileOrThrow(content, filename, 'exports, require, module, __filename, __dirname');
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  return Reflect.apply(fn, exports, [exports, require, this, filename, dirname]);
+};
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+function readSource(filename) {
+  const content = fsb.readFileUtf8(filename);
+  if (typeof content === 'number') {
+    const { UVException } = require('internal/errors');
+    throw new UVException({ errno: content, syscall: 'open', path: filename });
+  }
+  return content;
+}
+
+Module._extensions['.js'] = function(module, filename) {
+  let content = readSource(filename);
+  // A shebang line is legal at the top of a script, as in Node.
+  if (content.startsWith('#!')) content = '//' + content.slice(2);
+  module._compile(stripBOM(content), filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = readSource(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  const err = new Error(`Cannot load native addon '${filename}': native addons are not supported by nodeshim`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+Module.createRequire = function createRequire(filename) {
+  let filepath = filename;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = require('url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = require('url').fileURLToPath(filename);
+  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  const proxyPath = filepath.endsWith('/') ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  const resolved = path.resolve(main);
+  Module._load(resolved, null, true);
+};
+
+Module._initPaths = function() {
+  const home = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  let paths = [path.resolve(process.execPath, '..', '..', 'lib', 'node')];
+  if (home) {
+    paths.unshift(path.resolve(home, '.node_libraries'));
+    paths.unshift(path.resolve(home, '.node_modules'));
+  }
+  if (nodePath) paths = nodePath.split(':').filter(Boolean).concat(paths);
+  Module.globalPaths = paths;
+};
+Module._initPaths();
+Module.syncBuiltinESMExports = function() {};
+Module.findSourceMap = function() { return undefined; };
+Module.register = function() {};
+
+module.exports = { Module, makeRequireFunction, readPackageScope, kIsMainSymbol };

@@ -1,0 +1,111 @@
+// Uncaught exceptions: 'uncaughtExceptionMonitor', 'uncaughtException', or
+// Node's report on stderr and exit code 1 (7 when a handler itself throws).
+'use strict';
+
+const realm = require('internal/bootstrap/realm');
+const { getSourceLine } = internalBinding('builtins');
+const pm = internalBinding('process_methods');
+
+const kGenericUserError = 1;
+const kExceptionInFatalExceptionHandler = 7;
+let handlingFatal = false;
+
+function writeErr(text) {
+  pm.writeSync(2, text);
+}
+
+function sourceContext(err) {
+  // Node prints "file:line", the source line and a caret under the column.
+  const stack = err !== null && typeof err === 'object' ? realm.fullStack(err) : undefined;
+  if (typeof stack !== 'string') return '';
+  const m = /\n\s+at (?:.*?\()?((?:\/|node:|file:|\[eval\])[^():\n]*):(\d+):(\d+)\)?/.exec(stack) ||
+    /^\s+at (?:.*?\()?([^():\n]+):(\d+):(\d+)\)?/m.exec(stack);
+  if (!m || m[1].startsWith('node:')) return '';
+  const line = getSourceLine(m[1], Number(m[2]));
+  if (line === null || line === undefined) return '';
+  const col = Math.max(0, Number(m[3]) - 1);
+  return `${m[1]}:${m[2]}\n${line}\n${' '.repeat(col)}^\n\n`;
+}
+
+function formatForReport(err) {
+  if (err !== null && typeof err === 'object') {
+    const stack = realm.fullStack(err);
+    let text;
+    if (typeof stack === 'string' && stack) {
+      text = stack;
+    } else {
+      try {
+        text = require('internal/util/inspect').inspect(err);
+      } catch {
+        text = String(err);
+      }
+    }
+    // Node appends the error's own enumerable properties ({ code: ... }).
+    try {
+      const keys = Object.keys(err);
+      if (keys.length && err instanceof Error) {
+        const { inspect } = require('internal/util/inspect');
+        const extra = {};
+        for (const k of keys) extra[k] = err[k];
+        text += ' ' + inspect(extra);
+      }
+    } catch { /* best effort */ }
+    return text;
+  }
+  let text;
+  try {
+    text = require('internal/util/inspect').inspect(err);
+  } catch {
+    text = String(err);
+  }
+  return `${text}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)`;
+}
+
+function reportUncaught(err) {
+  let out;
+  try {
+    out = `${sourceContext(err)}${formatForReport(err)}\n\nNode.js ${process.version}\n`;
+  } catch {
+    out = `Uncaught ${String(err)}\n`;
+  }
+  writeErr(out);
+}
+
+function triggerUncaughtException(err, fromPromise = false) {
+  // process.exit() unwinds the JS stack with an error; let it through.
+  if (pm.exitRequested()) throw err;
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (handlingFatal) {
+    // A throw inside an 'uncaughtException' handler: Node exits with 7.
+    reportUncaught(err);
+    pm.reallyExit(kExceptionInFatalExceptionHandler);
+    return;
+  }
+  try {
+    process.emit('uncaughtExceptionMonitor', err, type);
+  } catch { /* monitors must not throw; ignore as Node effectively does */ }
+  if (process.listenerCount('uncaughtException') > 0) {
+    handlingFatal = true;
+    try {
+      process.emit('uncaughtException', err, type);
+    } catch (err2) {
+      handlingFatal = false;
+      reportUncaught(err2);
+      pm.reallyExit(kExceptionInFatalExceptionHandler);
+      return;
+    }
+    handlingFatal = false;
+    return;
+  }
+  reportUncaught(err);
+  if (!process._exiting) {
+    process._exiting = true;
+    process.exitCode = kGenericUserError;
+    try {
+      process.emit('exit', kGenericUserError);
+    } catch { /* as Node: the original error decides the exit */ }
+  }
+  pm.reallyExit(process.exitCode === undefined ? kGenericUserError : (process.exitCode | 0) || kGenericUserError);
+}
+
+module.exports = { triggerUncaughtException, reportUncaught };

@@ -1,0 +1,186 @@
+// The process object's properties and methods, over process_methods.
+'use strict';
+
+const kVersion = 'v20.19.2';
+
+function setupProcessObject(process, pm) {
+  const define = (name, value, enumerable = true) => Object.defineProperty(process, name, {
+    __proto__: null, value, writable: true, configurable: true, enumerable,
+  });
+  define('version', kVersion);
+  define('versions', {
+    node: kVersion.slice(1), acorn: '8.14.0', ada: '2.9.2', ares: '1.34.5', brotli: '1.1.0',
+    llhttp: '8.1.2', modules: '115', napi: '9', uv: '1.46.0', v8: '11.3.244.8-node.26',
+    zlib: '1.3.0.1-motley', quickjs: '2025-09-13',
+  });
+  define('arch', pm.arch);
+  define('platform', pm.platform);
+  define('release', {
+    name: 'node', lts: 'Iron',
+    sourceUrl: '', headersUrl: '',
+  });
+  define('argv', pm.argv.slice());
+  define('execArgv', pm.execArgv.slice());
+  define('argv0', pm.argv[0]);
+  define('execPath', pm.execPath);
+  define('pid', pm.pid);
+  define('ppid', pm.ppid);
+  define('title', 'node');
+  define('debugPort', 9229);
+  define('config', { target_defaults: {}, variables: { v8_enable_i18n_support: 0, node_shared_openssl: false } });
+  define('features', {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+    tls_ocsp: false, tls: false, cached_builtins: true, typescript: false,
+  });
+  define('env', pm.env);
+  define('moduleLoadList', [], false);
+  define('_exiting', false, false);
+
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        if (!Number.isInteger(value)) {
+          const { codes } = require('internal/errors');
+          throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
+        }
+      }
+      exitCode = code;
+    },
+  });
+
+  const { nextTick } = require('internal/process/task_queues');
+  define('nextTick', nextTick);
+
+  define('exit', function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode | 0);
+    }
+    pm.reallyExit(process.exitCode | 0);
+  });
+  define('reallyExit', (code) => pm.reallyExit(code | 0));
+  define('abort', function abort() { pm.reallyExit(134); });
+
+  define('cwd', function cwd() { return pm.cwd(); });
+  define('chdir', function chdir(directory) {
+    const { validateString } = require('internal/validators');
+    validateString(directory, 'directory');
+    const r = pm.chdir(directory);
+    if (r < 0) {
+      const { UVException } = require('internal/errors');
+      throw new UVException({ errno: r, syscall: 'chdir', path: process.cwd(), dest: directory });
+    }
+  });
+  define('umask', function umask(mask) {
+    if (mask === undefined) return pm.umask();
+    if (typeof mask === 'string') mask = parseInt(mask, 8);
+    return pm.umask(mask);
+  });
+
+  function hrtime(prev) {
+    const ns = BigInt(pm.hrtimeNs());
+    const sec = Number(ns / 1000000000n);
+    const nsec = Number(ns % 1000000000n);
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', prev);
+      }
+      if (prev.length !== 2) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_OUT_OF_RANGE('time', 2, prev.length);
+      }
+      let s = sec - prev[0];
+      let n = nsec - prev[1];
+      if (n < 0) { s -= 1; n += 1e9; }
+      return [s, n];
+    }
+    return [sec, nsec];
+  }
+  hrtime.bigint = function bigint() { return BigInt(pm.hrtimeNs()); };
+  define('hrtime', hrtime);
+  define('uptime', function uptime() { return pm.uptime(); });
+
+  function memoryUsage() {
+    const [rss, heapTotal, heapUsed, external, arrayBuffers] = pm.memoryUsage();
+    return { rss, heapTotal, heapUsed, external, arrayBuffers };
+  }
+  memoryUsage.rss = function rss() { return pm.memoryUsage()[0]; };
+  define('memoryUsage', memoryUsage);
+  define('cpuUsage', function cpuUsage(prev) {
+    const [user, system] = pm.cpuUsage();
+    if (prev) return { user: user - prev.user, system: system - prev.system };
+    return { user, system };
+  });
+  define('resourceUsage', function resourceUsage() {
+    const [user, system] = pm.cpuUsage();
+    return { userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(pm.memoryUsage()[0] / 1024) };
+  });
+
+  define('kill', function kill(pid, sig = 'SIGTERM') {
+    const { codes } = require('internal/errors');
+    if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let signal = sig;
+    if (typeof sig === 'string') {
+      signal = pm.signals[sig];
+      if (signal === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    }
+    const r = pm.kill(pid, signal);
+    if (r < 0) {
+      const { ErrnoException } = require('internal/errors');
+      throw new ErrnoException(r, 'kill');
+    }
+    return true;
+  });
+
+  define('emitWarning', function emitWarning(...args) {
+    return require('internal/process/warning').emitWarning(...args);
+  });
+
+  define('binding', function binding(name) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('name', name, 'is not a valid binding');
+  }, false);
+  define('getuid', () => require('os').userInfo().uid);
+  define('getgid', () => require('os').userInfo().gid);
+  define('geteuid', () => require('os').userInfo().uid);
+  define('getegid', () => require('os').userInfo().gid);
+  define('getActiveResourcesInfo', () => []);
+  define('setUncaughtExceptionCaptureCallback', (fn) => {
+    process._uncaughtCapture = fn;
+  });
+  define('hasUncaughtExceptionCaptureCallback', () => typeof process._uncaughtCapture === 'function');
+
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+    Object.defineProperty(process, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: true,
+      get() {
+        const stream = require('internal/bootstrap/switches/is_main_thread').createWritableStdioStream(fd);
+        Object.defineProperty(process, name, { value: stream, writable: true, configurable: true, enumerable: true });
+        return stream;
+      },
+    });
+  }
+  Object.defineProperty(process, 'stdin', {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const stream = require('internal/bootstrap/switches/is_main_thread').createStdin();
+      Object.defineProperty(process, 'stdin', { value: stream, writable: true, configurable: true, enumerable: true });
+      return stream;
+    },
+  });
+}
+
+module.exports = { setupProcessObject };

@@ -1,0 +1,79 @@
+// process.nextTick and the drain that runs after every callback into JS:
+// Node's processTicksAndRejections and InternalCallbackScope::Close.
+'use strict';
+
+const { runMicrotasks } = internalBinding('util');
+
+// A growable ring would be faster; a plain array with a head index is enough
+// and keeps FIFO order exact.
+let queue = [];
+let head = 0;
+
+function hasTickScheduled() {
+  return head < queue.length;
+}
+
+function triggerUncaught(err) {
+  require('internal/process/execution').triggerUncaughtException(err);
+}
+
+function processTicksAndRejections() {
+  do {
+    while (head < queue.length) {
+      const tock = queue[head];
+      queue[head++] = undefined;
+      if (head === queue.length) {
+        queue = [];
+        head = 0;
+      }
+      try {
+        const { callback, args } = tock;
+        if (args === undefined) callback();
+        else Reflect.apply(callback, undefined, args);
+      } catch (err) {
+        triggerUncaught(err);
+      }
+    }
+    runMicrotasks();
+  } while (head < queue.length);
+}
+
+function afterCallback() {
+  if (!hasTickScheduled()) {
+    runMicrotasks();
+    if (!hasTickScheduled()) return;
+  }
+  processTicksAndRejections();
+}
+
+function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+  if (process._exiting) return;
+  queue.push({ callback, args: args.length ? args : undefined });
+}
+
+function queueMicrotask(callback) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      triggerUncaught(err);
+    }
+  });
+}
+
+module.exports = {
+  nextTick,
+  queueMicrotask,
+  afterCallback,
+  processTicksAndRejections,
+  hasTickScheduled,
+  runNextTicks: afterCallback,
+};

@@ -1,0 +1,382 @@
+// Timer lists and the immediate queue, owned by JS as in Node.  The loop
+// keeps one native deadline (internalBinding('timers').scheduleTimer) and
+// calls processTimers(now) / processImmediate() back.
+//
+// Timers live in a binary heap ordered by (expiry, insertion id), so timers
+// due at the same time fire in the order they were scheduled, as Node's
+// per-duration lists guarantee.
+'use strict';
+
+const binding = internalBinding('timers');
+const { afterCallback } = require('internal/process/task_queues');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const async_id_symbol = Symbol('asyncId');
+const trigger_async_id_symbol = Symbol('triggerId');
+
+let timerIdCounter = 1;
+const knownTimersById = { __proto__: null };
+
+// --- heap --------------------------------------------------------------------
+const heap = [];
+let refCount = 0; // ref'd timers in the heap
+let scheduledExpiry = 0; // expiry the loop was asked for, 0 = none
+let insertSeq = 0;
+
+function less(a, b) {
+  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+}
+function siftUp(i) {
+  const item = heap[i];
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!less(item, heap[p])) break;
+    heap[i] = heap[p];
+    heap[i]._heapIndex = i;
+    i = p;
+  }
+  heap[i] = item;
+  item._heapIndex = i;
+}
+function siftDown(i) {
+  const item = heap[i];
+  const n = heap.length;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && less(heap[c + 1], heap[c])) c++;
+    if (!less(heap[c], item)) break;
+    heap[i] = heap[c];
+    heap[i]._heapIndex = i;
+    i = c;
+  }
+  heap[i] = item;
+  item._heapIndex = i;
+}
+function heapRemove(t) {
+  const i = t._heapIndex;
+  if (i === -1) return;
+  t._heapIndex = -1;
+  const last = heap.pop();
+  if (i < heap.length) {
+    heap[i] = last;
+    last._heapIndex = i;
+    siftUp(i);
+    siftDown(last._heapIndex);
+  }
+}
+
+function getLibuvNow() {
+  return binding.getLibuvNow();
+}
+
+function updateNativeTimer() {
+  if (heap.length === 0) {
+    scheduledExpiry = 0;
+    return;
+  }
+  const first = heap[0]._expiry;
+  if (first !== scheduledExpiry) {
+    scheduledExpiry = first;
+    binding.scheduleTimer(Math.max(1, first - getLibuvNow()));
+  }
+  binding.toggleTimerRef(refCount > 0);
+}
+
+function insert(timer, msecs, start = getLibuvNow()) {
+  timer._idleStart = start;
+  timer._expiry = start + msecs;
+  timer._seq = insertSeq++;
+  heap.push(timer);
+  siftUp(heap.length - 1);
+  if (timer[kRefed]) refCount++;
+  updateNativeTimer();
+}
+
+function unenroll(timer) {
+  if (timer._heapIndex !== -1 && timer._heapIndex !== undefined) {
+    heapRemove(timer);
+    if (timer[kRefed]) refCount--;
+    updateNativeTimer();
+  }
+}
+
+// --- Timeout -----------------------------------------------------------------
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this._heapIndex = -1;
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this[async_id_symbol] = timerIdCounter++;
+    this[trigger_async_id_symbol] = 0;
+  }
+
+  refresh() {
+    if (this._heapIndex !== -1 && this._heapIndex !== undefined) {
+      heapRemove(this);
+      if (this[kRefed]) refCount--;
+      insert(this, this._idleTimeout);
+    } else if (!this._destroyed && this._idleTimeout >= 0 && this._onTimeout) {
+      insert(this, this._idleTimeout);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (this._heapIndex !== -1) {
+        refCount--;
+        updateNativeTimer();
+      }
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (this._heapIndex !== -1) {
+        refCount++;
+        updateNativeTimer();
+      }
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    const id = this[async_id_symbol];
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById[id] = this;
+    }
+    return id;
+  }
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    timer._destroyed = true;
+    if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const timerInstance = knownTimersById[timer];
+    if (timerInstance !== undefined) {
+      timerInstance._idleTimeout = -1;
+      clearTimeout(timerInstance);
+    }
+  }
+}
+
+function processTimers(now) {
+  let ranAtLeastOne = false;
+  while (heap.length > 0) {
+    const timer = heap[0];
+    if (timer._expiry > now) {
+      // Node re-reads the clock once after running callbacks.
+      if (ranAtLeastOne) now = getLibuvNow();
+      if (timer._expiry > now) break;
+    }
+    heapRemove(timer);
+    if (timer[kRefed]) refCount--;
+    if (ranAtLeastOne) afterCallback();
+    ranAtLeastOne = true;
+    if (!timer._onTimeout) continue;
+    let start;
+    if (timer._repeat) start = getLibuvNow();
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else Reflect.apply(timer._onTimeout, timer, args);
+    } catch (err) {
+      require('internal/process/execution').triggerUncaughtException(err);
+    } finally {
+      if (timer._repeat && timer._idleTimeout !== -1 && timer._onTimeout) {
+        timer._idleTimeout = timer._repeat;
+        insert(timer, timer._idleTimeout, start);
+      } else if (timer._heapIndex === -1 && !timer._destroyed) {
+        // Not re-armed by refresh() inside the callback: done.
+        timer._destroyed = true;
+        if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
+      }
+    }
+  }
+  if (ranAtLeastOne) afterCallback();
+  scheduledExpiry = 0;
+  if (heap.length === 0) return 0;
+  scheduledExpiry = heap[0]._expiry;
+  return refCount > 0 ? scheduledExpiry : -scheduledExpiry;
+}
+
+// --- Immediates ----------------------------------------------------------------
+class ImmediateList {
+  constructor() { this.head = null; this.tail = null; }
+  append(item) {
+    if (this.tail !== null) {
+      this.tail._idleNext = item;
+      item._idlePrev = this.tail;
+    } else {
+      this.head = item;
+    }
+    this.tail = item;
+  }
+  remove(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    if (item === this.head) this.head = item._idleNext;
+    if (item === this.tail) this.tail = item._idlePrev;
+    item._idleNext = null;
+    item._idlePrev = null;
+  }
+}
+
+const immediateQueue = new ImmediateList();
+let immediateCount = 0;
+let immediateRefCount = 0;
+
+function setImmediatePending() {
+  binding.toggleImmediatePending(immediateCount > 0);
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = false;
+    this[async_id_symbol] = timerIdCounter++;
+    this.ref();
+    immediateCount++;
+    if (immediateCount === 1) setImmediatePending();
+    immediateQueue.append(this);
+  }
+
+  ref() {
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      if (immediateRefCount++ === 0) binding.toggleImmediateRef(true);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] === true) {
+      this[kRefed] = false;
+      if (--immediateRefCount === 0) binding.toggleImmediateRef(false);
+    }
+    return this;
+  }
+
+  hasRef() {
+    return !!this[kRefed];
+  }
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediateCount--;
+  immediate._destroyed = true;
+  if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  immediateQueue.remove(immediate);
+  if (immediateCount === 0) setImmediatePending();
+}
+
+function processImmediate() {
+  // Immediates scheduled while this runs wait for the next loop iteration.
+  const queue = new ImmediateList();
+  queue.head = immediateQueue.head;
+  queue.tail = immediateQueue.tail;
+  immediateQueue.head = immediateQueue.tail = null;
+  let prevImmediate;
+  let ranAtLeastOne = false;
+  while (queue.head !== null) {
+    const immediate = queue.head;
+    queue.head = immediate._idleNext;
+    if (immediate._destroyed) continue;
+    if (ranAtLeastOne) afterCallback();
+    else ranAtLeastOne = true;
+    immediate._destroyed = true;
+    immediateCount--;
+    if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
+    immediate[kRefed] = null;
+    prevImmediate = immediate;
+    try {
+      const argv = immediate._argv;
+      if (!argv) immediate._onImmediate();
+      else Reflect.apply(immediate._onImmediate, immediate, argv);
+    } catch (err) {
+      require('internal/process/execution').triggerUncaughtException(err);
+    }
+  }
+  void prevImmediate;
+  if (ranAtLeastOne) afterCallback();
+  setImmediatePending();
+}
+
+function getTimerCallbacks() {
+  return { processTimers, processImmediate };
+}
+
+// Used by net/http for socket idle timeouts (Node's setUnrefTimeout).
+function setUnrefTimeout(callback, after) {
+  const timer = new Timeout(callback, after, undefined, false, false);
+  insert(timer, timer._idleTimeout);
+  return timer;
+}
+
+function active(item) { if (item._idleTimeout >= 0) (item.refresh ? item.refresh() : insert(item, item._idleTimeout)); }
+
+module.exports = {
+  TIMEOUT_MAX,
+  kTimeout: Symbol('timeout'),
+  kRefed,
+  kHasPrimitive,
+  async_id_symbol,
+  trigger_async_id_symbol,
+  Timeout,
+  Immediate,
+  insert,
+  unenroll,
+  active,
+  clearTimeout,
+  clearImmediate,
+  knownTimersById,
+  getTimerCallbacks,
+  setUnrefTimeout,
+  getLibuvNow,
+  immediateQueue,
+};

@@ -1,0 +1,97 @@
+'use strict';
+
+const { Timeout, Immediate, insert, clearTimeout, clearImmediate } = require('internal/timers');
+
+function abortError(signal) {
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+function validateOptions(options) {
+  const { validateObject, validateBoolean, validateAbortSignal } = require('internal/validators');
+  validateObject(options, 'options');
+  const { signal, ref = true } = options;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  validateBoolean(ref, 'options.ref');
+  return { signal, ref };
+}
+
+function setTimeout(after, value, options = {}) {
+  let signal, ref;
+  try {
+    ({ signal, ref } = validateOptions(options));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (signal && signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const timeout = new Timeout(() => {
+      if (signal) signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    }, after, undefined, false, ref);
+    insert(timeout, timeout._idleTimeout);
+    function onAbort() {
+      clearTimeout(timeout);
+      reject(abortError(signal));
+    }
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function setImmediate(value, options = {}) {
+  let signal, ref;
+  try {
+    ({ signal, ref } = validateOptions(options));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (signal && signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    const immediate = new Immediate(() => {
+      if (signal) signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    }, undefined);
+    if (!ref) immediate.unref();
+    function onAbort() {
+      clearImmediate(immediate);
+      reject(abortError(signal));
+    }
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function* setInterval(after, value, options = {}) {
+  const { signal, ref } = validateOptions(options);
+  if (signal && signal.aborted) throw abortError(signal);
+  let notYielded = 0;
+  let wake = null;
+  const interval = new Timeout(() => {
+    notYielded++;
+    if (wake) { const w = wake; wake = null; w(); }
+  }, after, undefined, true, ref);
+  insert(interval, interval._idleTimeout);
+  let onAbort;
+  const aborted = new Promise((_, reject) => {
+    onAbort = () => reject(abortError(signal));
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => {});
+  try {
+    for (;;) {
+      if (notYielded === 0) {
+        await Promise.race([new Promise((r) => { wake = r; }), aborted]);
+      }
+      for (; notYielded > 0; notYielded--) yield value;
+    }
+  } finally {
+    clearTimeout(interval);
+    if (signal) signal.removeEventListener('abort', onAbort);
+  }
+}
+
+const scheduler = {
+  wait(delay, options) { return setTimeout(delay, undefined, options); },
+  yield() { return setImmediate(); },
+};
+
+module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -1,0 +1,120 @@
+"""The ``nodeshim`` command: ``node``'s command line over :mod:`nodeshim.host`."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .host import NODE_VERSION, Options, NodeProcess
+
+USAGE = """Usage: nodeshim [options] [ script.js | -e "script" | - ] [arguments]
+
+Options:
+  -e, --eval script          evaluate script
+  -p, --print script         evaluate script and print result
+  -                          script read from stdin (default if no file name is provided)
+  --                         indicate the end of node options
+  --expose-internals         allow require('internal/...')
+  --insecure-http-parser     use an insecure HTTP parser that accepts invalid HTTP headers
+  --max-http-header-size=N   set the maximum size of HTTP headers (default: 16384)
+  --no-warnings              silence all process warnings
+  --stack-size=N, --stack-trace-limit=N  accepted for compatibility
+  -v, --version              print nodeshim's emulated Node.js version
+  -h, --help                 print node command line options
+"""
+
+# Flags accepted and passed to the JS side through process.execArgv.
+_VALUE_FLAGS = {"--max-http-header-size", "--stack-size", "--stack-trace-limit", "--unhandled-rejections",
+                "--title", "--require", "-r", "--input-type", "--conditions", "-C", "--dns-result-order"}
+_BOOL_FLAGS = {"--expose-internals", "--expose_internals", "--insecure-http-parser", "--no-warnings",
+               "--no-deprecation", "--pending-deprecation", "--trace-warnings", "--throw-deprecation",
+               "--trace-deprecation", "--expose-gc", "--expose_gc", "--no-experimental-fetch",
+               "--experimental-websocket", "--no-experimental-websocket", "--trace-uncaught",
+               "--experimental-vm-modules", "--harmony", "--no-experimental-global-navigator",
+               "--preserve-symlinks", "--abort-on-uncaught-exception", "--experimental-global-webcrypto",
+               "--no-experimental-global-webcrypto", "--experimental-require-module", "--enable-source-maps",
+               "--allow-natives-syntax", "--zero-fill-buffers", "--security-revert=CVE-2023-46809",
+               "--expose-gc", "--no-force-async-hooks-checks", "--experimental-abortcontroller"}
+
+
+def _bad_option(opt: str) -> int:
+    exe = os.path.basename(sys.argv[0]) or "nodeshim"
+    sys.stderr.write(f"{exe}: bad option: {opt}\n")
+    return 9
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    exec_argv: list[str] = []
+    kind, value = None, None
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            i += 1
+            break
+        if a == "-" or not a.startswith("-"):
+            break
+        name, eq, val = a.partition("=")
+        if a in ("-v", "--version"):
+            print(NODE_VERSION)
+            return 0
+        if a in ("-h", "--help"):
+            sys.stdout.write(USAGE)
+            return 0
+        if a in ("-e", "--eval", "-p", "--print", "-pe"):
+            if i + 1 >= len(args):
+                sys.stderr.write(f"{os.path.basename(sys.argv[0])}: {a} requires an argument\n")
+                return 9
+            kind = "print" if a in ("-p", "--print", "-pe") else "eval"
+            exec_argv += [a, args[i + 1]]
+            value = args[i + 1]
+            i += 2
+            continue
+        if name in ("--eval", "--print") and eq:
+            kind = "print" if name == "--print" else "eval"
+            value = val
+            exec_argv.append(a)
+            i += 1
+            continue
+        if name in _VALUE_FLAGS:
+            if not eq:
+                if i + 1 >= len(args):
+                    return _bad_option(a)
+                exec_argv += [a, args[i + 1]]
+                i += 2
+                continue
+            exec_argv.append(a)
+            i += 1
+            continue
+        if a in _BOOL_FLAGS or name in _BOOL_FLAGS or a.startswith(("--v8-", "--max-old-space-size", "--max-semi-space-size", "--experimental-", "--no-experimental-")):
+            exec_argv.append(a)
+            i += 1
+            continue
+        return _bad_option(a)
+    rest = args[i:]
+    script_argv: list[str]
+    if kind is None:
+        if rest and rest[0] != "-":
+            kind, value = "file", rest[0]
+            script_argv = rest[1:]
+        else:
+            kind = "stdin"
+            value = sys.stdin.read()
+            script_argv = rest[1:] if rest else []
+    else:
+        script_argv = rest
+    exe = os.path.abspath(sys.argv[0]) if argv is None else sys.executable
+    process_argv = [exe] + ([os.path.abspath(value)] if kind == "file" else []) + script_argv
+    opts = Options(
+        argv=process_argv,
+        exec_argv=exec_argv,
+        expose_internals=any(f in exec_argv for f in ("--expose-internals", "--expose_internals")),
+        insecure_http_parser="--insecure-http-parser" in exec_argv,
+    )
+    proc = NodeProcess(opts)
+    return proc.run_main(kind, value)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

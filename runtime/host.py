@@ -1,0 +1,177 @@
+"""One Node-like process: an engine, a loop, the bindings and the bootstrap.
+
+The sequence mirrors Node's ``node::Start``: bootstrap the realm (builtin
+module loader), bootstrap ``process`` and the globals, run the main entry,
+then spin the loop (``SpinEventLoop``): run, emit ``beforeExit``, run again
+while it made new work, then emit ``exit`` and return the exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from . import engine as _engine
+from .engine import Engine, JSError, ProcessExit
+from .loop import Loop
+
+NODE_VERSION = "v20.19.2"
+
+
+def polyfills_dir() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("nodeshim.polyfills")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0])
+    return Path(__file__).resolve().parent.parent / "polyfills"
+
+
+class Options:
+    """Process-level settings, as node's command line would give them."""
+
+    def __init__(
+        self,
+        argv: list[str] | None = None,
+        exec_argv: list[str] | None = None,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+        expose_internals: bool = False,
+        insecure_http_parser: bool = False,
+        memory_limit: int | None = None,
+        stdout=None,
+        stderr=None,
+    ):
+        self.argv = argv if argv is not None else [sys.executable]
+        self.exec_argv = exec_argv or []
+        self.env = env
+        self.cwd = cwd
+        self.expose_internals = expose_internals
+        self.insecure_http_parser = insecure_http_parser
+        self.memory_limit = memory_limit
+        self.stdout = stdout
+        self.stderr = stderr
+
+
+class NodeProcess:
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+        if self.options.cwd:
+            os.chdir(self.options.cwd)
+        self.engine = Engine(memory_limit=self.options.memory_limit)
+        self.loop = Loop()
+        self.polyfills = polyfills_dir()
+        self._bindings: dict[str, object] = {}
+        self.sources: dict[str, str] = {}  # filename -> source, for error carets
+        self.exit_code: int | None = None
+        self.hooks = None
+        self._bootstrap()
+
+    # -- bindings -----------------------------------------------------------
+
+    def binding(self, name: str):
+        b = self._bindings.get(name)
+        if b is None:
+            from . import js_bindings as registry  # noqa: PLC0415
+
+            spec = registry.create(name, self)
+            if spec is None:
+                return None
+            b = spec
+            self._bindings[name] = b
+        return b
+
+    # -- bootstrap -----------------------------------------------------------
+
+    def read_builtin(self, ident: str) -> str | None:
+        path = self.polyfills / f"{ident}.js"
+        try:
+            return path.read_text(encoding="utf-8")
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            return None
+
+    def compile_function(self, source: str, filename: str, params: str):
+        """Compile ``source`` as the body of ``function (params)``.
+
+        Returns the function, or a ``[name, message, location]`` triple for a
+        syntax error, which the JS caller turns into a real SyntaxError.
+        """
+        self.sources[filename] = source
+        wrapped = f"(function ({params}) {{{source}\n}})"
+        try:
+            return self.engine.eval_script(wrapped, filename)
+        except JSError as err:
+            return [err.name or "SyntaxError", err.message, err.stack]
+
+    def _bootstrap(self) -> None:
+        realm_src = self.read_builtin("internal/bootstrap/realm")
+        realm = self.compile_function(
+            realm_src, "node:internal/bootstrap/realm", "native, internalBinding"
+        )
+        if isinstance(realm, list):  # pragma: no cover - a bug in our own JS
+            raise RuntimeError(f"bootstrap failed to compile: {realm}")
+        native = {
+            "binding": self.binding,
+            "exposeInternals": self.options.expose_internals,
+        }
+        binding_fn = self.engine.function(self._js_binding, "internalBinding", 1)
+        self.hooks = self.engine.call(realm, native, binding_fn)
+        self.loop.run_timers = self._js_hook("processTimers")
+        self.loop.run_immediates = self._js_hook("processImmediate")
+
+    def _js_binding(self, name):
+        b = self.binding(str(name))
+        if b is None:
+            return _engine.Undefined
+        return b
+
+    def _js_hook(self, name: str):
+        fn = self.hooks[name]
+        call = self.engine.call
+        return lambda *args: call(fn, *args)
+
+    def make_callback(self, fn, *args, this=_engine.Undefined):
+        """Node's MakeCallback: call into JS, then drain nextTicks/microtasks."""
+        return self.engine.call(self.hooks["makeCallback"], fn, this, *args)
+
+    # -- running --------------------------------------------------------------
+
+    def _spin(self) -> None:
+        loop = self.loop
+        emit_before_exit = self.hooks["emitBeforeExit"]
+        while True:
+            loop.run()
+            self.engine.call(emit_before_exit)
+            if not loop.alive():
+                break
+
+    def _finish(self) -> int:
+        code = self.engine.call(self.hooks["emitExit"])
+        return int(code or 0)
+
+    def run_main(self, kind: str, value: str) -> int:
+        """Run an entry point (``file``, ``eval``, ``print``, ``stdin``) to exit.
+
+        Returns the process exit code.
+        """
+        try:
+            self.engine.call(self.hooks["runMain"], kind, value)
+            self._spin()
+            return self._finish()
+        except ProcessExit as done:
+            return done.code
+        finally:
+            self._flush()
+
+    def _flush(self) -> None:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+
+
+def run(argv: list[str], kind: str, value: str, **opts) -> int:
+    proc = NodeProcess(Options(argv=argv, **opts))
+    return proc.run_main(kind, value)

@@ -1,0 +1,277 @@
+"""Node's event loop on trio: the only module that drives trio's run loop.
+
+Phases, in libuv's order (libuv 1.46, as in Node 20)::
+
+    timers -> pending -> poll (I/O callbacks) -> check (setImmediate)
+           -> closing callbacks -> timers -> ... while anything ref'd is alive
+
+Liveness is a reference count, as in ``uv_loop_alive``: ref'd active handles,
+in-flight requests, a ref'd timer, ref'd immediates, queued callbacks.
+
+The JS side owns the timer list and the immediate queue (as Node's
+``lib/internal/timers.js`` does); the loop only keeps one deadline and one
+"immediates pending" flag, set through ``internalBinding('timers')``.
+
+trio is imported lazily: a script that never opens a socket (``-e 0``, a
+timers-only script) runs its loop without trio, because importing trio costs
+more than Node's whole start-up.  As soon as a binding needs I/O the same loop
+state continues inside ``trio.run``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import Callable
+
+
+class Handle:
+    """Liveness bookkeeping for one native handle (socket, server, timer...).
+
+    A handle keeps the loop alive while it is both *active* (listening,
+    reading, connecting...) and *ref'd*.
+    """
+
+    __slots__ = ("loop", "_active", "_ref", "closing", "__weakref__")
+
+    def __init__(self, loop: "Loop"):
+        self.loop = loop
+        self._active = False
+        self._ref = True
+        self.closing = False
+
+    def _counted(self) -> bool:
+        return self._active and self._ref
+
+    def set_active(self, active: bool) -> None:
+        before = self._counted()
+        self._active = active
+        self.loop._ref_handles += self._counted() - before
+
+    def ref(self) -> None:
+        before = self._counted()
+        self._ref = True
+        self.loop._ref_handles += self._counted() - before
+
+    def unref(self) -> None:
+        before = self._counted()
+        self._ref = False
+        self.loop._ref_handles += self._counted() - before
+
+    def has_ref(self) -> bool:
+        return self._ref
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+
+class Loop:
+    def __init__(self) -> None:
+        self._start = time.monotonic()
+        self.now_ms = 0.0
+        self._ref_handles = 0
+        self.active_reqs = 0
+        self.timer_deadline: float | None = None  # loop ms
+        self.timer_ref = True
+        self.immediate_pending = False
+        self.immediate_ref = False
+        self._pending: deque[Callable[[], None]] = deque()  # I/O completions
+        self._closing: deque[Callable[[], None]] = deque()
+        self._stop = False
+        # Set by the host once the JS side is bootstrapped.
+        self.run_timers: Callable[[float], float] | None = None
+        self.run_immediates: Callable[[], None] | None = None
+        # trio state, filled in when running under trio.
+        self._trio = None
+        self._nursery = None
+        self._wakeup = None
+        self._deferred_tasks: list = []
+        self._needs_trio = False
+        self.after_callbacks: list[Callable[[], None]] = []
+
+    # -- time ---------------------------------------------------------------
+
+    def update_time(self) -> None:
+        self.now_ms = float(int((time.monotonic() - self._start) * 1000))
+
+    def now(self) -> float:
+        """Node's getLibuvNow(): updates the cached loop time, then reads it."""
+        self.update_time()
+        return self.now_ms
+
+    def hrtime_ns(self) -> int:
+        return time.monotonic_ns()
+
+    # -- timers / immediates (driven from JS) ---------------------------------
+
+    def schedule_timer(self, ms: float) -> None:
+        self.timer_deadline = self.now_ms + max(1.0, float(ms))
+        self._wake()
+
+    def set_timer_ref(self, ref: bool) -> None:
+        self.timer_ref = bool(ref)
+
+    def set_immediate_pending(self, pending: bool) -> None:
+        self.immediate_pending = bool(pending)
+        if pending:
+            self._wake()
+
+    def set_immediate_ref(self, ref: bool) -> None:
+        self.immediate_ref = bool(ref)
+
+    # -- callbacks from I/O -----------------------------------------------------
+
+    def queue_io(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` in the poll phase (an I/O completion)."""
+        self._pending.append(fn)
+        self._wake()
+
+    def queue_close(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` in the closing-handles phase (``uv_close`` callbacks)."""
+        self._closing.append(fn)
+        self._wake()
+
+    def spawn(self, async_fn, *args) -> None:
+        """Start an I/O task; switches the loop to trio if it is not yet."""
+        if self._nursery is not None:
+            self._nursery.start_soon(async_fn, *args)
+        else:
+            self._deferred_tasks.append((async_fn, args))
+            self._needs_trio = True
+
+    def _wake(self) -> None:
+        if self._wakeup is not None:
+            self._wakeup.set()
+
+    # -- liveness -----------------------------------------------------------------
+
+    def alive(self) -> bool:
+        return bool(
+            self._ref_handles > 0
+            or self.active_reqs > 0
+            or (self.timer_deadline is not None and self.timer_ref)
+            or (self.immediate_pending and self.immediate_ref)
+            or self._pending
+            or self._closing
+        )
+
+    def stop(self) -> None:
+        self._stop = True
+        self._wake()
+
+    # -- phases -------------------------------------------------------------------
+
+    def _run_timers(self) -> None:
+        deadline = self.timer_deadline
+        if deadline is None or deadline > self.now_ms:
+            return
+        self.timer_deadline = None
+        nxt = self.run_timers(self.now_ms)
+        # Node's contract: 0 = no timers left; >0 next expiry with the timer
+        # ref'd; <0 next expiry, unref'd.
+        if nxt:
+            self.timer_deadline = abs(nxt)
+            self.timer_ref = nxt > 0
+
+    def _run_queue(self, queue: deque) -> bool:
+        n = len(queue)
+        for _ in range(n):
+            queue.popleft()()
+        return n > 0
+
+    def _poll_timeout(self) -> float | None:
+        """Seconds to wait in poll, or None for 'until woken'."""
+        if self._stop or self.immediate_pending or self._pending or self._closing:
+            return 0.0
+        if self.timer_deadline is not None:
+            return max(0.0, (self.timer_deadline - self._elapsed_ms()) / 1000.0)
+        return None
+
+    def _elapsed_ms(self) -> float:
+        return (time.monotonic() - self._start) * 1000
+
+    def _after_poll(self) -> None:
+        self._run_queue(self._pending)
+        if self.immediate_pending:
+            self.run_immediates()
+        self._run_queue(self._closing)
+        self.update_time()
+        self._run_timers()
+
+    # -- running --------------------------------------------------------------------
+
+    def run_sync(self) -> bool:
+        """Run without trio while no I/O task is needed.
+
+        Returns True when the loop finished, False when it must continue
+        under trio (a binding spawned an I/O task).
+        """
+        self._stop = False
+        if self.alive():
+            self.update_time()
+            self._run_timers()
+        while self.alive() and not self._stop:
+            if self._needs_trio:
+                return False
+            self._run_queue(self._pending)
+            timeout = self._poll_timeout()
+            if timeout is None:
+                # Alive, nothing to wait for but a task that needs trio.
+                if self._needs_trio:
+                    return False
+                break
+            if timeout > 0:
+                time.sleep(timeout)
+            self._after_poll()
+        return not self._needs_trio or not self.alive()
+
+    async def run_async(self) -> None:
+        """Run the loop inside the current trio run until nothing is alive."""
+        import trio
+
+        self._trio = trio
+        self._wakeup = trio.Event()
+        self._stop = False
+        try:
+            async with trio.open_nursery() as nursery:
+                self._nursery = nursery
+                deferred, self._deferred_tasks = self._deferred_tasks, []
+                for async_fn, args in deferred:
+                    nursery.start_soon(async_fn, *args)
+                self._needs_trio = False
+                if self.alive():
+                    self.update_time()
+                    self._run_timers()
+                while self.alive() and not self._stop:
+                    self._run_queue(self._pending)
+                    timeout = self._poll_timeout()
+                    if timeout != 0.0:
+                        self._wakeup = trio.Event()
+                        if self._pending or self._closing or self.immediate_pending:
+                            pass
+                        elif timeout is None:
+                            await self._wakeup.wait()
+                        else:
+                            with trio.move_on_after(timeout):
+                                await self._wakeup.wait()
+                    else:
+                        # Let I/O tasks run even when JS keeps the loop busy.
+                        await trio.lowlevel.checkpoint()
+                    self._after_poll()
+                nursery.cancel_scope.cancel()
+        finally:
+            self._nursery = None
+            self._wakeup = None
+
+    def run_trio(self) -> None:
+        import trio
+
+        trio.run(self.run_async)
+
+    def run(self) -> None:
+        """Run until no ref'd work is left (one ``uv_run(UV_RUN_DEFAULT)``)."""
+        if self._nursery is not None:
+            raise RuntimeError("loop already running")
+        if not self.run_sync():
+            self.run_trio()
