@@ -47,8 +47,17 @@ def create(host):
         except Exception as err:  # JSError: the value was stashed
             return [False, getattr(err, "message", str(err))]
 
+    def eval_module(source, filename):
+        host.sources[filename] = source
+        host.enable_esm()
+        try:
+            return engine.eval_module(source, filename)
+        except Exception as err:  # JSError from compiling or linking
+            return [getattr(err, "name", "") or "SyntaxError", getattr(err, "message", str(err)), getattr(err, "stack", "")]
+
     return {
         "evalScript": eval_script,
+        "evalModule": eval_module,
         "builtinIds": _builtin_ids(host.polyfills),
         "getSource": host.read_builtin,
         "compileFunction": host.compile_function,

@@ -82,7 +82,7 @@ class Engine:
     def eval_script(self, source: str, filename: str = "<eval>"):
         """Evaluate a classic script; returns its completion value."""
         try:
-            return self._ctx.eval(source, filename=filename)
+            return self._ctx.eval(self.text(source), filename=filename)
         except quickjs.JSError as err:
             self._check()
             raise _translate(err) from None
@@ -92,7 +92,7 @@ class Engine:
     def compile_module(self, source: str, filename: str):
         """Compile an ES module without running it (its imports are loaded)."""
         try:
-            return self._ctx.compile(source, filename=filename, module=True)
+            return self._ctx.compile(self.text(source), filename=filename, module=True)
         except quickjs.JSError as err:
             self._check()
             raise _translate(err) from None
@@ -100,7 +100,7 @@ class Engine:
     def eval_module(self, source: str, filename: str):
         """Evaluate an ES module; returns the promise of its evaluation."""
         try:
-            return self._ctx.eval(source, filename=filename, module=True)
+            return self._ctx.eval(self.text(source), filename=filename, module=True)
         except quickjs.JSError as err:
             self._check()
             raise _translate(err) from None
@@ -181,7 +181,7 @@ class Engine:
 
     def compile_script(self, source: str, filename: str):
         try:
-            return self._ctx.compile(source, filename=filename)
+            return self._ctx.compile(self.text(source), filename=filename)
         except quickjs.JSError as err:
             raise _translate(err) from None
 

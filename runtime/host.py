@@ -97,6 +97,7 @@ class NodeProcess:
         Returns the function, or a ``[name, message, location]`` triple for a
         syntax error, which the JS caller turns into a real SyntaxError.
         """
+        source = self.engine.text(source)
         self.sources[filename] = source
         wrapped = f"(function ({params}) {{{source}\n}})"
         try:
@@ -117,8 +118,26 @@ class NodeProcess:
         }
         binding_fn = self.engine.function(self._js_binding, "internalBinding", 1)
         self.hooks = self.engine.call(realm, native, binding_fn)
+        # Dynamic import() from CommonJS needs the loader before any ESM ran.
+        self.enable_esm()
         self.loop.run_timers = self._js_hook("processTimers")
         self.loop.run_immediates = self._js_hook("processImmediate")
+
+    def enable_esm(self) -> None:
+        """Install the QuickJS module loader (first ES module or import())."""
+        if getattr(self, "_esm_loader", None) is not None:
+            return
+        realm_require = self.engine.eval_script(
+            "(id) => globalThis[Symbol.for('nodeshim.esm.load')](id)", "node:internal/esm-hook")
+        self._esm_loader = realm_require
+
+        def load(name: str):
+            try:
+                return self.engine.text(self.engine.call(realm_require, name))
+            except JSError:
+                return None
+
+        self.engine.set_module_loader(load)
 
     def _js_binding(self, name):
         b = self.binding(str(name))

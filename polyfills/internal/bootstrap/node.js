@@ -61,6 +61,13 @@ defineLazyGlobal('structuredClone', () => require('internal/structured_clone').s
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 
+// QuickJS's module loader (set by the host) asks this for module sources.
+Object.defineProperty(globalThis, Symbol.for('nodeshim.esm.load'), {
+  __proto__: null,
+  value: (name) => require('internal/modules/esm/loader').loadModuleSource(name),
+  enumerable: false, configurable: true, writable: false,
+});
+
 // 3. The entry points the loop calls.
 const execution = require('internal/process/execution');
 const { processTimers, processImmediate } = require('internal/timers').getTimerCallbacks();

@@ -453,6 +453,18 @@ Module.createRequire = function createRequire(filename) {
 
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = path.resolve(main);
+  let filename;
+  try {
+    filename = Module._findPath(resolved, null, true);
+  } catch {
+    filename = false;
+  }
+  const esm = require('internal/modules/esm/loader');
+  if (filename && esm.isESMFile(filename)) {
+    process.mainModule = undefined;
+    esm.runMainESM(filename);
+    return;
+  }
   Module._load(resolved, null, true);
 };
 
