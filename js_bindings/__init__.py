@@ -13,6 +13,7 @@ import importlib
 
 # internalBinding name -> module in this package.
 REGISTRY: dict[str, str] = {
+    "buffer": "buffer",
     "builtins": "builtins",
     "constants": "constants",
     "fs": "fs",
