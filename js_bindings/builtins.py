@@ -55,8 +55,24 @@ def create(host):
         except Exception as err:  # JSError from compiling or linking
             return [getattr(err, "name", "") or "SyntaxError", getattr(err, "message", str(err)), getattr(err, "stack", "")]
 
+    npm_root = os.path.realpath(host.polyfills / "node_modules")
+
+    def read_dep(rel):
+        # A file of a vendored npm package (polyfills/node_modules/<rel>), for
+        # realm.js's requireDep.  None when missing, a folder, or outside.
+        path = os.path.realpath(os.path.join(npm_root, str(rel)))
+        if not path.startswith(npm_root + os.sep) or not os.path.isfile(path):
+            return None
+        try:
+            with open(path, encoding="utf-8") as f:
+                src = f.read()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return src
+
     return {
         "evalScript": eval_script,
+        "readDep": read_dep,
         "evalModule": eval_module,
         "builtinIds": _builtin_ids(host.polyfills),
         "getSource": host.read_builtin,

@@ -184,8 +184,138 @@ function requireBuiltin(id) {
   return module.exports;
 }
 
+// ---------------------------------------------------------------------------
+// Vendored npm packages (polyfills/node_modules, installed by
+// `npm ci --prefix polyfills`; see polyfills/package.json).  Builtins load
+// their files with requireDep('readable-stream/lib/stream.js').  Inside them,
+// require() resolves relative paths and other packages within node_modules,
+// Node builtin ids to our builtins, and the npm shims of Node builtins
+// (`process/`, `abort-controller` ...) to the real thing.
+// ---------------------------------------------------------------------------
+const { readDep } = builtinsBinding;
+const kDepPrefix = 'internal/deps/';
+const kDepWrapperParams = 'exports, require, module, __filename, __dirname';
+
+// Bare requests (from inside a vendored package) answered by builtins: a
+// builtin id, or a function.  While a builtin does not exist yet the npm
+// package itself is used.
+const depAliases = {
+  __proto__: null,
+  'process': () => processObject,
+  'process/': () => processObject,
+  'buffer/': 'buffer',
+  'events/': 'events',
+  'string_decoder/': 'string_decoder',
+  'util/': 'util',
+  'abort-controller': () => {
+    if (!builtinIds.has('internal/abort_controller')) return undefined;
+    const { AbortController, AbortSignal } = requireBuiltin('internal/abort_controller');
+    return { AbortController, AbortSignal, default: AbortController };
+  },
+};
+
+// Files of vendored packages replaced by our builtins (so that errors,
+// formatting ... come out exactly as Node's).
+const depRedirects = {
+  __proto__: null,
+  'readable-stream/lib/ours/errors.js': 'internal/errors',
+  'readable-stream/lib/ours/util/inspect.js': 'internal/util/inspect',
+};
+
+function normalizeDepPath(path) {
+  const out = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return null;
+      out.pop();
+    } else {
+      out.push(part);
+    }
+  }
+  return out.join('/');
+}
+
+const depSources = new Map();
+function depSource(path) {
+  if (!depSources.has(path)) depSources.set(path, readDep(path) ?? null);
+  return depSources.get(path);
+}
+
+function resolveDepFile(path) {
+  if (path === null || path === '') return null;
+  if (depRedirects[path] !== undefined) return path;
+  for (const ext of ['', '.js', '.json']) {
+    if (!/\.(js|json)$/.test(path + ext)) continue;
+    if (depRedirects[path + ext] !== undefined || depSource(path + ext) !== null) return path + ext;
+  }
+  const pkg = depSource(`${path}/package.json`);
+  if (pkg !== null) {
+    let main;
+    try { main = JSON.parse(pkg).main; } catch { main = undefined; }
+    if (typeof main === 'string' && main) {
+      const resolved = resolveDepFile(normalizeDepPath(`${path}/${main}`));
+      if (resolved !== null) return resolved;
+    }
+  }
+  for (const index of ['index.js', 'index.json']) {
+    if (depSource(`${path}/${index}`) !== null) return `${path}/${index}`;
+  }
+  return null;
+}
+
+function requireDep(request, parentPath = '') {
+  let path;
+  if (request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../')) {
+    const dir = parentPath.slice(0, parentPath.lastIndexOf('/') + 1);
+    path = normalizeDepPath(dir + request);
+  } else {
+    if (request.startsWith('node:')) return requireBuiltin(request);
+    const alias = depAliases[request];
+    if (typeof alias === 'function') {
+      const value = alias();
+      if (value !== undefined) return value;
+    } else if (alias !== undefined && builtinIds.has(alias)) {
+      return requireBuiltin(alias);
+    }
+    if (parentPath !== '' && canBeRequiredByUsers(request)) return requireBuiltin(request);
+    path = normalizeDepPath(request);
+  }
+  const file = resolveDepFile(path);
+  if (file === null) {
+    const err = new Error(`Cannot find module '${request}' (vendored package files under ` +
+                          `${builtinsBinding.npmRoot}; run \`npm ci --prefix polyfills\`)`);
+    err.code = 'MODULE_NOT_FOUND';
+    throw err;
+  }
+  const redirect = depRedirects[file];
+  if (redirect !== undefined) return requireBuiltin(redirect);
+  const id = kDepPrefix + file;
+  const cached = moduleCache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const module = { exports: {}, id, filename: `node:${id}`, loaded: false };
+  if (file.endsWith('.json')) {
+    module.exports = JSON.parse(depSource(file));
+    moduleCache.set(id, module);
+    return module.exports;
+  }
+  // Node's CommonJS wrapper: a package may declare its own `process`.
+  const fn = compileOrThrow(depSource(file), module.filename, kDepWrapperParams);
+  moduleCache.set(id, module);
+  const depRequire = (req) => requireDep(req, file);
+  try {
+    fn.call(module.exports, module.exports, depRequire, module, module.filename, 'node:');
+  } catch (err) {
+    moduleCache.delete(id);
+    throw err;
+  }
+  module.loaded = true;
+  return module.exports;
+}
+
 const loaderExports = {
   requireBuiltin,
+  requireDep,
   canBeRequiredByUsers,
   builtinIds,
   compileOrThrow,
