@@ -69,11 +69,21 @@ class Engine:
             self._rt.set_memory_limit(memory_limit)
         if stack_size:
             self._rt.set_max_stack_size(stack_size)
+        self._memory_limit = memory_limit
         self._ctx = self._rt.new_context()
         self._exit_code: int | None = None
         self.global_object = self._ctx.get_global()
 
     # -- evaluation ------------------------------------------------------
+
+    def _translate(self, err: quickjs.JSError) -> JSError:
+        translated = _translate(err)
+        # QuickJS throws `null` when an allocation fails under the limit.
+        if self._memory_limit and translated.message == "null" and not translated.name:
+            used = self._rt.compute_memory_usage().get("malloc_size", 0)
+            if used >= self._memory_limit * 0.8:
+                return JSError("RangeError", f"out of memory: the memory limit of {self._memory_limit} bytes was exceeded")
+        return translated
 
     def _check(self) -> None:
         if self._exit_code is not None:
@@ -85,7 +95,7 @@ class Engine:
             return self._ctx.eval(self.text(source), filename=filename)
         except quickjs.JSError as err:
             self._check()
-            raise _translate(err) from None
+            raise self._translate(err) from None
         finally:
             self._check()
 
@@ -95,7 +105,7 @@ class Engine:
             return self._ctx.compile(self.text(source), filename=filename, module=True)
         except quickjs.JSError as err:
             self._check()
-            raise _translate(err) from None
+            raise self._translate(err) from None
 
     def eval_module(self, source: str, filename: str):
         """Evaluate an ES module; returns the promise of its evaluation."""
@@ -103,7 +113,7 @@ class Engine:
             return self._ctx.eval(self.text(source), filename=filename, module=True)
         except quickjs.JSError as err:
             self._check()
-            raise _translate(err) from None
+            raise self._translate(err) from None
         finally:
             self._check()
 
@@ -113,7 +123,7 @@ class Engine:
             return fn.call(*args, this=this)
         except quickjs.JSError as err:
             self._check()
-            raise _translate(err) from None
+            raise self._translate(err) from None
         finally:
             self._check()
 
@@ -125,7 +135,7 @@ class Engine:
                 ctx.execute_pending_job()
         except quickjs.JSError as err:
             self._check()
-            raise _translate(err) from None
+            raise self._translate(err) from None
 
     @property
     def has_pending_jobs(self) -> bool:
@@ -183,7 +193,7 @@ class Engine:
         try:
             return self._ctx.compile(self.text(source), filename=filename)
         except quickjs.JSError as err:
-            raise _translate(err) from None
+            raise self._translate(err) from None
 
     def serialize(self, compiled) -> bytes:
         return compiled.write_object()
@@ -196,7 +206,7 @@ class Engine:
             return self._ctx.eval_function(compiled)
         except quickjs.JSError as err:
             self._check()
-            raise _translate(err) from None
+            raise self._translate(err) from None
 
     # -- process exit -------------------------------------------------------
 

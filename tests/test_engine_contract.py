@@ -1,0 +1,124 @@
+"""The engine adapter's contract: every capability the runtime relies on.
+
+If the QuickJS binding is replaced, these tests say what the replacement must
+do.  They talk to runtime/engine.py only, never to the binding itself.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nodeshim.engine import Engine, JSError, ProcessExit, Undefined
+
+
+@pytest.fixture
+def engine() -> Engine:
+    return Engine()
+
+
+def test_eval_returns_python_values(engine):
+    assert engine.eval_script("1 + 2") == 3
+    assert engine.eval_script("'a' + 'b'") == "ab"
+    assert engine.eval_script("null") is None
+    assert engine.eval_script("undefined") is Undefined
+    assert engine.eval_script("true") is True
+    assert engine.eval_script("1.5") == 1.5
+
+
+def test_strings_are_exact(engine):
+    echo = engine.eval_script("(s) => s")
+    for text in ["a\x00b", "\ud800 lone", "é€𝄞", ""]:
+        assert engine.call(echo, text) == text
+    # Long concatenations arrive as rope Values; text() flattens them.
+    rope = engine.eval_script("(() => { const s = 'x'.repeat(5000); return `${s}${s}` })")
+    assert engine.text(engine.call(rope)) == "x" * 10000
+
+
+def test_bytes_round_trip_without_json(engine):
+    data = bytes(range(256)) * 4
+    to_u8 = engine.eval_script("(ab) => new Uint8Array(ab)")
+    u8 = engine.call(to_u8, engine.array_buffer(data))
+    assert engine.to_bytes(u8) == data
+    sub = engine.eval_script("(u) => u.subarray(10, 20)")
+    assert engine.to_bytes(engine.call(sub, u8)) == data[10:20]
+    assert engine.to_bytes("é") == "é".encode()
+
+
+def test_js_exception_becomes_one_python_type(engine):
+    with pytest.raises(JSError) as info:
+        engine.eval_script("function f() { throw new RangeError('bad') }\nf()", "/x/file.js")
+    err = info.value
+    assert err.name == "RangeError"
+    assert err.message == "bad"
+    assert "/x/file.js:1" in err.stack
+
+
+def test_stack_traces_carry_file_line_column(engine):
+    stack = engine.eval_script("\n\nnew Error('x').stack", "/src/app.js")
+    assert "/src/app.js:3:" in stack
+
+
+def test_python_functions_callable_from_js(engine):
+    seen = []
+    fn = engine.function(lambda a, b: seen.append((a, b)) or a + b, "add", 2)
+    call = engine.eval_script("(f) => f(2, 3)")
+    assert engine.call(call, fn) == 5
+    assert seen == [(2, 3)]
+
+
+def test_python_exception_reaches_js_as_error(engine):
+    def boom():
+        raise ValueError("nope")
+
+    catch = engine.eval_script("(f) => { try { f() } catch (e) { return e.message } }")
+    assert engine.call(catch, engine.function(boom)) == "nope"
+
+
+def test_pending_jobs_drain(engine):
+    engine.eval_script("globalThis.out = []; Promise.resolve().then(() => out.push(1)).then(() => out.push(2))")
+    assert engine.has_pending_jobs
+    engine.run_jobs()
+    assert not engine.has_pending_jobs
+    assert engine.eval_script("out.join()") == "1,2"
+
+
+def test_reentrant_calls(engine):
+    inner = engine.eval_script("(x) => x * 2")
+    outer = engine.function(lambda x: engine.call(inner, x) + 1)
+    assert engine.call(engine.eval_script("(f) => f(20)"), outer) == 41
+
+
+def test_request_exit_stops_js_uncatchably(engine):
+    def really_exit(code):
+        engine.request_exit(code)
+        raise ProcessExit(code)
+
+    script = engine.eval_script(
+        "(exit) => { try { exit(3) } catch (e) {} for (;;) {} }"
+    )
+    with pytest.raises(ProcessExit) as info:
+        engine.call(script, engine.function(really_exit))
+    assert info.value.code == 3
+
+
+def test_memory_limit_is_a_clear_error():
+    small = Engine(memory_limit=8 * 1024 * 1024)
+    with pytest.raises(JSError) as info:
+        small.eval_script("const a = []; for (;;) a.push('x'.repeat(1000) + a.length)")
+    assert "memory" in str(info.value).lower()
+
+
+def test_module_loader_hook(engine):
+    sources = {"/m/dep.mjs": "export const v = 41;"}
+    engine.set_module_loader(lambda name: sources.get(name))
+    promise = engine.eval_module("import { v } from '/m/dep.mjs'; globalThis.got = v + 1;", "/m/main.mjs")
+    engine.run_jobs()
+    assert promise is not None
+    assert engine.eval_script("got") == 42
+
+
+def test_host_objects_carry_python_objects(engine):
+    marker = object()
+    host = engine.host_object(marker)
+    echo = engine.eval_script("(x) => x")
+    assert engine.call(echo, host) is marker
