@@ -161,14 +161,18 @@ def create(host):
             if forward:
                 return h.find(n & 0xFF, offset)
             return h.rfind(n & 0xFF, 0, offset + 1)
+        if step == 2:
+            # UTF-16 search: only code-unit aligned positions match.
+            offset &= ~1
+            h = h[: len(h) & ~1]
         if forward:
             i = h.find(n, offset)
-            while step == 2 and i >= 0 and (i - offset) & 1:
+            while step == 2 and i >= 0 and i & 1:
                 i = h.find(n, i + 1)
             return i
         end = offset + len(n)
         i = h.rfind(n, 0, end)
-        while step == 2 and i >= 0 and (offset - i) & 1:
+        while step == 2 and i >= 0 and i & 1:
             i = h.rfind(n, 0, i + len(n) - 1)
         return i
 

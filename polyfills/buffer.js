@@ -140,7 +140,9 @@ for (let i = 0; i < 256; i++) hexTable.push((i < 16 ? '0' : '') + i.toString(16)
 // splitting a character.  Returns the number of bytes written.
 function writeString(buf, string, enc, offset, length) {
   if (typeof string !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+    const err = new TypeError('argument must be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
   if (offset === undefined) offset = 0;
   const room = buf.length - offset;
@@ -506,8 +508,8 @@ function toInteger(n, defaultVal) {
 }
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!ArrayBuffer.isView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!ArrayBuffer.isView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
@@ -671,8 +673,8 @@ function indexOfNumber(buffer, val, byteOffset, dir) {
   const opt = indexOfOffset(len, Math.trunc(byteOffset), 1, dir);
   if (opt <= -1 || len === 0) return -1;
   val &= 0xff;
-  if (dir) return hay.indexOf(val, opt);
-  return hay.lastIndexOf(val, opt);
+  if (dir) return Uint8Array.prototype.indexOf.call(hay, val, opt);
+  return Uint8Array.prototype.lastIndexOf.call(hay, val, opt);
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
@@ -930,7 +932,7 @@ function checkInt(value, min, max, buf, offset, byteLength) {
       if (min === 0 || min === 0n) {
         range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
       } else {
-        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2 ** ` +
+        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2${n} ** ` +
                 `${(byteLength + 1) * 8 - 1}${n}`;
       }
     } else {
@@ -1153,7 +1155,7 @@ function lazyDOMException(message, name) {
     try {
       DOMExceptionCtor = require('internal/per_context/domexception').DOMException;
     } catch {
-      DOMExceptionCtor = globalThis.DOMException;
+      try { DOMExceptionCtor = globalThis.DOMException; } catch { /* not available */ }
     }
     if (typeof DOMExceptionCtor !== 'function') {
       DOMExceptionCtor = class DOMException extends Error {
@@ -1294,11 +1296,10 @@ class Blob {
     return b;
   }
 
-  text() {
-    if (!(this instanceof Blob)) {
-      return Promise.reject(new (require('internal/errors').codes.ERR_INVALID_THIS)('Blob'));
-    }
-    return Promise.resolve(sliceString(this[kBytes], 'utf8', 0, this[kBytes].length));
+  async text() {
+    if (!(this instanceof Blob)) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('Blob');
+    const ab = await this.arrayBuffer();
+    return sliceString(new Uint8Array(ab), 'utf8', 0, ab.byteLength);
   }
 
   arrayBuffer() {
