@@ -17,16 +17,21 @@ Object.defineProperty(globalThis, 'process', { enumerable: false });
 require('internal/process/per_thread').setupProcessObject(processObject, pm);
 
 // 2. Globals, non-enumerable like Node's.
+// Node's enumerable globals, in Node's order: `for (k in globalThis)` and
+// test/common's leaked-globals check see the same list as on Node.
+const kEnumerableGlobals = new Set(['global', 'clearImmediate', 'setImmediate', 'clearInterval',
+  'clearTimeout', 'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa',
+  'performance', 'fetch', 'crypto']);
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, {
-    __proto__: null, value, writable: true, configurable: true, enumerable: false,
+    __proto__: null, value, writable: true, configurable: true, enumerable: kEnumerableGlobals.has(name),
   });
 }
 function defineLazyGlobal(name, load) {
   Object.defineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,
-    enumerable: false,
+    enumerable: kEnumerableGlobals.has(name),
     get() {
       const value = load();
       defineGlobal(name, value);
@@ -38,16 +43,14 @@ function defineLazyGlobal(name, load) {
 
 defineGlobal('global', globalThis);
 const taskQueues = require('internal/process/task_queues');
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 const timers = require('timers');
-for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
-  'setImmediate', 'clearImmediate']) {
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+  'setInterval', 'setTimeout']) {
   defineGlobal(name, timers[name]);
 }
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 defineLazyGlobal('console', () => require('internal/console/global'));
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
-defineLazyGlobal('atob', () => require('buffer').atob);
-defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('Blob', () => require('buffer').Blob);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
@@ -58,6 +61,8 @@ defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').Abort
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+defineLazyGlobal('atob', () => require('buffer').atob);
+defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 

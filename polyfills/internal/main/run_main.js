@@ -18,9 +18,6 @@ function evalScript(name, source, print) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  for (const key of ['module', 'require', 'exports', '__filename', '__dirname']) {
-    Object.defineProperty(globalThis, key, { enumerable: false });
-  }
   realm.firstLineOffsets.set(name, 'try {'.length);
   let stashed;
   let didStash = false;
