@@ -1,0 +1,1 @@
+"""Runs Node's own test files (test/parallel) under nodeshim; see README."""
