@@ -21,6 +21,11 @@ REGISTRY: dict[str, str] = {
     "process_methods": "process_methods",
     "timers": "timers",
     "util": "util",
+    "cares_wrap": "cares_wrap",
+    "pipe_wrap": "pipe_wrap",
+    "stream_wrap": "stream_wrap",
+    "tcp_wrap": "tcp_wrap",
+    "uv": "uv",
 }
 
 

@@ -1,0 +1,171 @@
+// The JS classes of internalBinding('stream_wrap'), ('tcp_wrap') and
+// ('pipe_wrap').  Each handle object wraps one Python StreamHandle
+// (js_bindings/stream_wrap.py) held under kNative; the methods are Node's
+// (tcp_wrap.cc, pipe_wrap.cc, stream_wrap.cc) with the same return values:
+// 0 or a negative errno.  Evaluated as function (native, internalBinding).
+'use strict';
+
+const kNative = Symbol('kNative');
+
+// Node's streamBaseState slots (stream_base.h).  Reads do not use them here:
+// onread receives (nread, arrayBuffer) directly.  Writes set kBytesWritten and
+// kLastWriteWasAsync, which lib/internal/stream_base_commons reads.
+const kReadBytesOrError = 0;
+const kArrayBufferOffset = 1;
+const kBytesWritten = 2;
+const kLastWriteWasAsync = 3;
+const streamBaseState = new Int32Array(5);
+
+let nextAsyncId = 1;
+
+class WriteWrap {}
+class ShutdownWrap {}
+class TCPConnectWrap {}
+class PipeConnectWrap {}
+
+function finishWrite(result) {
+  if (result < 0) {
+    streamBaseState[kBytesWritten] = 0;
+    streamBaseState[kLastWriteWasAsync] = 0;
+    return result;
+  }
+  streamBaseState[kBytesWritten] = Math.floor(result / 2);
+  streamBaseState[kLastWriteWasAsync] = result % 2;
+  return 0;
+}
+
+class LibuvStreamWrap {
+  readStart() { return native.readStart(this[kNative]); }
+  readStop() { return native.readStop(this[kNative]); }
+  shutdown(req) { return native.shutdown(this[kNative], req); }
+  useUserBuffer() {}
+  setBlocking() { return 0; }
+  writeBuffer(req, data) {
+    return finishWrite(native.writeBuffer(this[kNative], req, data));
+  }
+  writeUtf8String(req, string) {
+    return finishWrite(native.writeBuffer(this[kNative], req, string));
+  }
+  writeAsciiString(req, string) { return this.writeLatin1String(req, string); }
+  writeLatin1String(req, string) {
+    return this.writeBuffer(req, globalThis.Buffer.from(string, 'latin1'));
+  }
+  writeUcs2String(req, string) {
+    return this.writeBuffer(req, globalThis.Buffer.from(string, 'ucs2'));
+  }
+  writev(req, chunks, allBuffers) {
+    const { Buffer } = globalThis;
+    const list = [];
+    if (allBuffers) {
+      for (let i = 0; i < chunks.length; i++) list.push(chunks[i]);
+    } else {
+      for (let i = 0; i < chunks.length; i += 2) {
+        const chunk = chunks[i];
+        list.push(typeof chunk === 'string' ? Buffer.from(chunk, chunks[i + 1]) : chunk);
+      }
+    }
+    return this.writeBuffer(req, list.length === 1 ? list[0] : Buffer.concat(list));
+  }
+  close(cb) { native.close(this[kNative], typeof cb === 'function' ? cb : null); }
+  ref() { native.ref(this[kNative]); }
+  unref() { native.unref(this[kNative]); }
+  hasRef() { return native.hasRef(this[kNative]); }
+  getAsyncId() {
+    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
+    return this._asyncId;
+  }
+  getProviderType() { return 0; }
+  get isStreamBase() { return true; }
+  get fd() { return native.fd(this[kNative]); }
+  get bytesRead() { return native.bytesRead(this[kNative]); }
+  get bytesWritten() { return native.bytesWritten(this[kNative]); }
+  get writeQueueSize() { return native.writeQueueSize(this[kNative]); }
+  get _externalStream() { return this[kNative]; }
+}
+
+class TCP extends LibuvStreamWrap {
+  constructor(type) {
+    super();
+    this[kNative] = native.newTCP(type | 0);
+    native.setJs(this[kNative], this);
+    this.reading = false;
+    this.onconnection = null;
+  }
+  open(fd) { return native.open(this[kNative], fd); }
+  bind(address, port, flags) { return native.tcpBind(this[kNative], address, port, flags); }
+  bind6(address, port, flags) { return native.tcpBind6(this[kNative], address, port, flags); }
+  listen(backlog) { return native.listen(this[kNative], backlog); }
+  connect(req, address, port) { return native.tcpConnect(this[kNative], req, address, port); }
+  connect6(req, address, port) { return native.tcpConnect6(this[kNative], req, address, port); }
+  getsockname(out) { return fillAddress(native.tcpAddress(this[kNative], false), out); }
+  getpeername(out) { return fillAddress(native.tcpAddress(this[kNative], true), out); }
+  setNoDelay(enable) { return native.tcpSetNoDelay(this[kNative], !!enable); }
+  setKeepAlive(enable, delay) { return native.tcpSetKeepAlive(this[kNative], !!enable, delay | 0); }
+  setSimultaneousAccepts() {}
+  reset(cb) { return native.reset(this[kNative], typeof cb === 'function' ? cb : null); }
+}
+
+function fillAddress(result, out) {
+  if (typeof result === 'number') return result;
+  out.address = result[0];
+  out.family = result[1];
+  out.port = result[2];
+  return 0;
+}
+
+class Pipe extends LibuvStreamWrap {
+  constructor(type) {
+    super();
+    this[kNative] = native.newPipe(type | 0);
+    native.setJs(this[kNative], this);
+    this.reading = false;
+    this.onconnection = null;
+  }
+  open(fd) { return native.open(this[kNative], fd); }
+  bind(name) { return native.pipeBind(this[kNative], name); }
+  listen(backlog) { return native.listen(this[kNative], backlog); }
+  connect(req, name) { return native.pipeConnect(this[kNative], req, name); }
+  fchmod(mode) { return native.pipeFchmod(this[kNative], mode); }
+  setPendingInstances() {}
+}
+
+// Trampolines Python calls with `this` set to the receiver.
+native.init(
+  function onread(nread, buffer) { return this.onread(nread, buffer); },
+  function writeDone(status, handle) { return this.oncomplete(status, handle, undefined); },
+  function shutdownDone(status, handle) { return this.oncomplete(status); },
+  function connectDone(status, handle, readable, writable) {
+    return this.oncomplete(status, handle, this, readable, writable);
+  },
+  function onconnection(status, client) { return this.onconnection(status, client); },
+  function wrapAccepted(server, nativeHandle) {
+    const client = Object.create(Object.getPrototypeOf(server));
+    client[kNative] = nativeHandle;
+    client.reading = false;
+    client.onconnection = null;
+    return client;
+  },
+);
+
+return {
+  stream_wrap: {
+    LibuvStreamWrap,
+    ShutdownWrap,
+    WriteWrap,
+    streamBaseState,
+    kReadBytesOrError,
+    kArrayBufferOffset,
+    kBytesWritten,
+    kLastWriteWasAsync,
+  },
+  tcp_wrap: {
+    TCP,
+    TCPConnectWrap,
+    constants: { SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1 },
+  },
+  pipe_wrap: {
+    Pipe,
+    PipeConnectWrap,
+    constants: { SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 },
+  },
+};
