@@ -5,16 +5,23 @@
 const realm = require('internal/bootstrap/realm');
 const pm = internalBinding('process_methods');
 
-// 1. process: an EventEmitter with Node's surface.
+// 1. process: made first, as Node's native process object is, so that every
+// builtin (events included) can read process.platform/env at load time; it
+// becomes an EventEmitter right after.
+const processObject = {};
+realm.setProcess(processObject);
+Object.defineProperty(globalThis, 'process', {
+  __proto__: null, value: processObject, writable: true, configurable: true, enumerable: false,
+});
+require('internal/process/per_thread').setupProcessObject(processObject, pm);
 const EventEmitter = require('events');
-const processObject = new EventEmitter();
+function process() {}
+Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(processObject, process.prototype);
 Object.defineProperty(processObject, Symbol.toStringTag, {
   __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
 });
-realm.setProcess(processObject);
-globalThis.process = processObject;
-Object.defineProperty(globalThis, 'process', { enumerable: false });
-require('internal/process/per_thread').setupProcessObject(processObject, pm);
+EventEmitter.call(processObject);
 
 // 2. Globals, non-enumerable like Node's.
 // Node's enumerable globals, in Node's order: `for (k in globalThis)` and
