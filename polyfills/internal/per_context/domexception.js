@@ -1,110 +1,110 @@
-// DOMException (WebIDL) as Node exposes it.
+// DOMException (node:internal/per_context/domexception).
 'use strict';
 
-const legacyCodes = {
-  IndexSizeError: 1,
-  DOMStringSizeError: 2,
-  HierarchyRequestError: 3,
-  WrongDocumentError: 4,
-  InvalidCharacterError: 5,
-  NoDataAllowedError: 6,
-  NoModificationAllowedError: 7,
-  NotFoundError: 8,
-  NotSupportedError: 9,
-  InUseAttributeError: 10,
-  InvalidStateError: 11,
-  SyntaxError: 12,
-  InvalidModificationError: 13,
-  NamespaceError: 14,
-  InvalidAccessError: 15,
-  ValidationError: 16,
-  TypeMismatchError: 17,
-  SecurityError: 18,
-  NetworkError: 19,
-  AbortError: 20,
-  URLMismatchError: 21,
-  QuotaExceededError: 22,
-  TimeoutError: 23,
-  InvalidNodeTypeError: 24,
-  DataCloneError: 25,
-};
+function invalidThis() {
+  const err = new TypeError();
+  Object.defineProperties(err, {
+    message: {
+      __proto__: null, value: 'Value of "this" must be of DOMException', enumerable: false, writable: true,
+      configurable: true,
+    },
+    toString: {
+      __proto__: null,
+      value() { return `${this.name} [ERR_INVALID_THIS]: ${this.message}`; },
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    },
+  });
+  err.code = 'ERR_INVALID_THIS';
+  throw err;
+}
 
-const kState = Symbol('kDOMExceptionState');
+const internals = new WeakMap();
+const codeByName = new Map();
+// Legacy names that keep a code constant but report code 0.
+const disusedNames = new Set(['DOMStringSizeError', 'NoDataAllowedError', 'ValidationError']);
+
+function slot(self) {
+  const data = internals.get(self);
+  if (data === undefined) invalidThis();
+  return data;
+}
 
 class DOMException {
   constructor(message = '', options = 'Error') {
-    // Inherit an Error-like stack.
-    const err = new Error();
-    let name;
-    let cause;
-    let hasCause = false;
-    if (options !== null && typeof options === 'object') {
-      name = 'name' in options ? `${options.name}` : 'Error';
-      if ('cause' in options) {
-        hasCause = true;
-        cause = options.cause;
-      }
+    if (typeof Error.captureStackTrace === 'function') {
+      Error.captureStackTrace(this);
     } else {
-      name = `${options}`;
-    }
-    this[kState] = { message: `${message}`, name };
-    Object.defineProperty(this, kState, { enumerable: false });
-    if (hasCause) {
-      Object.defineProperty(this, 'cause', {
-        __proto__: null, value: cause, configurable: true, writable: true, enumerable: false,
+      const holder = new Error();
+      const frames = String(holder.stack || '').split('\n').filter((line) => /^\s+at /.test(line));
+      const self = this;
+      Object.defineProperty(this, 'stack', {
+        __proto__: null,
+        configurable: true,
+        enumerable: false,
+        get() { return [String(self), ...frames].join('\n'); },
+        set(value) {
+          Object.defineProperty(self, 'stack', {
+            __proto__: null, value, writable: true, configurable: true, enumerable: false,
+          });
+        },
       });
     }
-    const lines = `${err.stack || ''}`.split('\n');
-    if (lines[0] === '' || /^Error\b/.test(lines[0])) lines.shift();
-    Object.defineProperty(this, 'stack', {
-      __proto__: null,
-      value: `${name}: ${message}\n${lines.join('\n')}`.replace(/\n$/, ''),
-      configurable: true, writable: true, enumerable: false,
-    });
+    if (options && typeof options === 'object') {
+      internals.set(this, { message: `${message}`, name: `${options.name}` });
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', {
+          __proto__: null, value: options.cause, configurable: true, writable: true, enumerable: false,
+        });
+      }
+    } else {
+      internals.set(this, { message: `${message}`, name: `${options}` });
+    }
   }
 
   get name() {
-    if (!this || !this[kState]) throwInvalidThis();
-    return this[kState].name;
+    return slot(this).name;
   }
 
   get message() {
-    if (!this || !this[kState]) throwInvalidThis();
-    return this[kState].message;
+    return slot(this).message;
   }
 
   get code() {
-    if (!this || !this[kState]) throwInvalidThis();
-    return legacyCodes[this[kState].name] || 0;
+    const { name } = slot(this);
+    if (disusedNames.has(name)) return 0;
+    return codeByName.get(name) ?? 0;
   }
 }
 
-function throwInvalidThis() {
-  const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
-  throw new ERR_INVALID_THIS('DOMException');
-}
-
 Object.setPrototypeOf(DOMException.prototype, Error.prototype);
-Object.defineProperty(DOMException.prototype, Symbol.toStringTag, {
-  __proto__: null, configurable: true, value: 'DOMException',
+Object.defineProperties(DOMException.prototype, {
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'DOMException' },
+  name: { __proto__: null, enumerable: true, configurable: true },
+  message: { __proto__: null, enumerable: true, configurable: true },
+  code: { __proto__: null, enumerable: true, configurable: true },
 });
-for (const k of ['name', 'message', 'code']) {
-  const d = Object.getOwnPropertyDescriptor(DOMException.prototype, k);
-  d.enumerable = true;
-  Object.defineProperty(DOMException.prototype, k, d);
-}
 
-let i = 0;
-for (const [name, code] of Object.entries(legacyCodes)) {
-  const key = name.replace(/Error$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() + '_ERR';
-  const fixed = {
-    DOMStringSize: 'DOMSTRING_SIZE_ERR', URLMismatch: 'URL_MISMATCH_ERR', InUseAttribute: 'INUSE_ATTRIBUTE_ERR',
-    Validation: 'VALIDATION_ERR', NoDataAllowed: 'NO_DATA_ALLOWED_ERR',
-  }[name.replace(/Error$/, '')];
-  const desc = { __proto__: null, enumerable: true, value: code };
-  Object.defineProperty(DOMException, fixed || key, desc);
-  Object.defineProperty(DOMException.prototype, fixed || key, desc);
-  i++;
-}
+const kLegacyCodes = [
+  'IndexSizeError:INDEX_SIZE_ERR', 'DOMStringSizeError:DOMSTRING_SIZE_ERR',
+  'HierarchyRequestError:HIERARCHY_REQUEST_ERR', 'WrongDocumentError:WRONG_DOCUMENT_ERR',
+  'InvalidCharacterError:INVALID_CHARACTER_ERR', 'NoDataAllowedError:NO_DATA_ALLOWED_ERR',
+  'NoModificationAllowedError:NO_MODIFICATION_ALLOWED_ERR', 'NotFoundError:NOT_FOUND_ERR',
+  'NotSupportedError:NOT_SUPPORTED_ERR', 'InUseAttributeError:INUSE_ATTRIBUTE_ERR',
+  'InvalidStateError:INVALID_STATE_ERR', 'SyntaxError:SYNTAX_ERR',
+  'InvalidModificationError:INVALID_MODIFICATION_ERR', 'NamespaceError:NAMESPACE_ERR',
+  'InvalidAccessError:INVALID_ACCESS_ERR', 'ValidationError:VALIDATION_ERR',
+  'TypeMismatchError:TYPE_MISMATCH_ERR', 'SecurityError:SECURITY_ERR', 'NetworkError:NETWORK_ERR',
+  'AbortError:ABORT_ERR', 'URLMismatchError:URL_MISMATCH_ERR', 'QuotaExceededError:QUOTA_EXCEEDED_ERR',
+  'TimeoutError:TIMEOUT_ERR', 'InvalidNodeTypeError:INVALID_NODE_TYPE_ERR', 'DataCloneError:DATA_CLONE_ERR',
+];
+kLegacyCodes.forEach((entry, index) => {
+  const [name, constant] = entry.split(':');
+  const desc = { enumerable: true, value: index + 1 };
+  Object.defineProperty(DOMException, constant, desc);
+  Object.defineProperty(DOMException.prototype, constant, desc);
+  codeByName.set(name, index + 1);
+});
 
-module.exports = { DOMException };
+exports.DOMException = DOMException;
