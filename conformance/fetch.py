@@ -211,7 +211,7 @@ def download_with_apt() -> tuple[str, Path]:
     if not (APT_DIR / "state" / "status").exists():
         (APT_DIR / "state" / "status").write_text("")
     opts = _apt_opts()
-    log(f"apt-get update (private state in {APT_DIR.relative_to(HERE.parent)}, suite {SUITE})")
+    log(f"apt-get update (private state in {_shown(APT_DIR)}, suite {SUITE})")
     r = _run([apt_get, *opts, "update"])
     if r.returncode != 0:
         raise FetchError("apt-get update failed:\n" + _scrub(r.stdout[-3000:]))
@@ -343,6 +343,13 @@ def copy_source_tree(src: Path) -> str | None:
 
 # ---------------------------------------------------------------------------
 
+def _shown(p: Path) -> str:
+    try:
+        return str(p.relative_to(HERE.parent))
+    except ValueError:
+        return str(p)
+
+
 def is_fetched() -> bool:
     return INFO.is_file() and (TREE / "test" / "parallel").is_dir()
 
@@ -387,5 +394,5 @@ def fetch(node_src: str | None = None, if_missing: bool = False) -> int:
             "tests": n, "fetched_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     INFO.write_text(json.dumps(info, indent=2) + "\n")
     log(f"Node {version}: {n} test files in test/parallel "
-        f"({time.monotonic() - t0:.0f}s) -> {TREE.relative_to(HERE.parent)}")
+        f"({time.monotonic() - t0:.0f}s) -> {_shown(TREE)}")
     return 0

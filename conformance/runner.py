@@ -450,8 +450,11 @@ def run_cli(args) -> int:
 
     print_report(results, args.quiet, with_expectations=not for_node)
 
-    regressions = [r for r in results if r.expected == "PASS" and r.status in NOT_PASSING]
-    new_passes = [r for r in results if r.expected != "PASS" and r.status == "PASS"]
+    if for_node:
+        regressions, new_passes = [], []
+    else:
+        regressions = [r for r in results if r.expected == "PASS" and r.status in NOT_PASSING]
+        new_passes = [r for r in results if r.expected != "PASS" and r.status == "PASS"]
     counts = {s: sum(1 for r in results if r.status == s) for s in STATUSES}
     wall = time.monotonic() - t0
 
@@ -499,8 +502,11 @@ def run_cli(args) -> int:
         Path(args.json).write_text(json.dumps(data, indent=1) + "\n")
 
     failed = counts["FAIL"] + counts["TIMEOUT"] + counts["CRASH"]
-    print(f"conformance: {len(regressions)} regressions, {len(new_passes)} new passes, "
-          f"wall time {wall:.0f}s")
+    if for_node:
+        print(f"conformance: baseline under {runtime_name}, wall time {wall:.0f}s")
+    else:
+        print(f"conformance: {len(regressions)} regressions, {len(new_passes)} new passes, "
+              f"wall time {wall:.0f}s")
     print(f"{counts['PASS']} passed, {failed} failed, {counts['SKIP']} skipped")
     return 1 if regressions else 0
 
