@@ -27,4 +27,4 @@ conformance: conformance-fetch
 	$(PY) -m conformance run -q $(CONFORMANCE_ARGS)
 
 example: setup
-	$(VENV)/bin/nodeshim examples/hello-server.js
+	HELLO_ONESHOT=1 $(VENV)/bin/nodeshim examples/hello-server.js
