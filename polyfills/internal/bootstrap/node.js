@@ -22,6 +22,7 @@ Object.defineProperty(processObject, Symbol.toStringTag, {
   __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
 });
 EventEmitter.call(processObject);
+require('internal/process/warning').setupWarningHandler();
 
 // 2. Globals, non-enumerable like Node's.
 // Node's enumerable globals, in Node's order: `for (k in globalThis)` and
