@@ -17,6 +17,7 @@ REGISTRY: dict[str, str] = {
     "builtins": "builtins",
     "constants": "constants",
     "fs": "fs",
+    "http_parser": "http_parser",
     "os": "os",
     "process_methods": "process_methods",
     "timers": "timers",
