@@ -248,8 +248,18 @@ class StreamHandle(Handle):
     def shutdown(self, req) -> int:
         if self.raw is None or self.closing:
             return UV_ENOTCONN
-        self._writes.append([req, _SHUTDOWN])
         self.loop.active_reqs += 1
+        if not self._writes:
+            # Nothing queued: half-close now (the peer sees EOF after our
+            # completion runs, as with libuv).
+            try:
+                self.raw.shutdown(socket.SHUT_WR)
+                status = 0
+            except OSError as exc:
+                status = errno_of(exc)
+            self._complete(req, status, shutdown=True)
+            return 0
+        self._writes.append([req, _SHUTDOWN])
         self._start_writer()
         return 0
 

@@ -1,0 +1,90 @@
+// node:dns/promises — the promise forms of lookup/lookupService.
+'use strict';
+
+const dns = require('dns');
+const { DNSException, codes: { ERR_MISSING_ARGS, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { validatePort, validateString } = require('internal/validators');
+const { isIP } = require('internal/net');
+const cares = internalBinding('cares_wrap');
+
+const { parseLookupOptions, emitInvalidHostnameWarning, codes } =
+  dns[Symbol.for('nodeshim.dns.internals')];
+
+function lookup(hostname, options) {
+  const { family, hints, all, order } = parseLookupOptions(hostname, options, undefined, false);
+  if (!hostname) {
+    emitInvalidHostnameWarning(hostname);
+    return Promise.resolve(all ? [] : { address: null, family: family === 6 ? 6 : 4 });
+  }
+  const matchedFamily = isIP(hostname);
+  if (matchedFamily !== 0) {
+    const result = { address: hostname, family: matchedFamily };
+    return Promise.resolve(all ? [result] : result);
+  }
+  return new Promise((resolve, reject) => {
+    const req = new cares.GetAddrInfoReqWrap();
+    req.family = family;
+    req.hostname = hostname;
+    req.oncomplete = function(err, addresses) {
+      if (err) {
+        reject(new DNSException(err, 'getaddrinfo', hostname));
+        return;
+      }
+      if (all) {
+        resolve(addresses.map((address) => ({ address, family: family || isIP(address) })));
+      } else {
+        const address = addresses[0];
+        resolve({ address, family: family || isIP(address) });
+      }
+    };
+    const err = cares.getaddrinfo(req, hostname, family, hints, order);
+    if (err) reject(new DNSException(err, 'getaddrinfo', hostname));
+  });
+}
+
+function lookupService(address, port) {
+  if (arguments.length !== 2) throw new ERR_MISSING_ARGS('address', 'port');
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  validatePort(port);
+  return new Promise((resolve, reject) => {
+    const req = new cares.GetNameInfoReqWrap();
+    req.oncomplete = function(err, hostname, service) {
+      if (err) reject(new DNSException(err, 'getnameinfo', address));
+      else resolve({ hostname, service });
+    };
+    const err = cares.getnameinfo(req, address, +port);
+    if (err) reject(new DNSException(err, 'getnameinfo', address));
+  });
+}
+
+class Resolver {
+  constructor(options) { this._resolver = new dns.Resolver(options); }
+  cancel() {}
+  getServers() { return this._resolver.getServers(); }
+  setServers(servers) { this._resolver.setServers(servers); }
+  setLocalAddress() {}
+}
+
+function notImplemented(syscall) {
+  return (name) => Promise.reject(new DNSException(codes.NOTIMP, syscall, name));
+}
+const methods = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
+  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
+  'resolveTxt', 'reverse'];
+for (const name of methods) {
+  Resolver.prototype[name] = notImplemented(name === 'reverse' ? 'getHostByAddr' : `query${name.slice(7)}`);
+}
+const defaultResolver = new Resolver();
+
+module.exports = {
+  lookup,
+  lookupService,
+  Resolver,
+  getDefaultResultOrder: dns.getDefaultResultOrder,
+  setDefaultResultOrder: dns.setDefaultResultOrder,
+  getServers: () => defaultResolver.getServers(),
+  setServers: (s) => defaultResolver.setServers(s),
+  ...codes,
+};
+for (const name of methods) module.exports[name] = defaultResolver[name].bind(defaultResolver);
