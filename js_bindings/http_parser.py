@@ -839,6 +839,8 @@ class Parser:
     def _body(self, data: bytes, pos: int) -> int:
         conn = self.body
         chunk = data[pos:] if pos else data
+        if not chunk:  # h11 reads b"" as end of stream
+            return len(data)
         if self.chunks is not None:
             self.chunks.feed(chunk, pos)
         conn.receive_data(chunk)
