@@ -24,8 +24,24 @@ def _stat_array(st) -> list:
     ]
 
 
+def _dirent_type(entry) -> int:
+    # libuv's UV_DIRENT_*: UNKNOWN 0, FILE 1, DIR 2, LINK 3, FIFO 4, SOCKET 5, CHAR 6, BLOCK 7
+    try:
+        mode = entry.stat(follow_symlinks=False).st_mode
+    except OSError:
+        return 0
+    for test, t in ((statmod.S_ISREG, 1), (statmod.S_ISDIR, 2), (statmod.S_ISLNK, 3), (statmod.S_ISFIFO, 4),
+                    (statmod.S_ISSOCK, 5), (statmod.S_ISCHR, 6), (statmod.S_ISBLK, 7)):
+        if test(mode):
+            return t
+    return 0
+
+
 def create(host):
     engine = host.engine
+
+    def path_of(p):
+        return p if isinstance(p, str) else engine.text(p)
 
     def internal_module_stat(path):
         # Node's contract: 0 file, 1 directory, negative when missing.
@@ -64,16 +80,9 @@ def create(host):
             return _err(e)
         return 0
 
-    def realpath(path):
-        try:
-            os.stat(path)
-        except OSError as e:
-            return _err(e)
-        return os.path.realpath(path)
-
     def stat(path, follow):
         try:
-            st = os.stat(path) if follow else os.lstat(path)
+            st = os.stat(path_of(path)) if follow else os.lstat(path_of(path))
         except OSError as e:
             return _err(e)
         return _stat_array(st)
@@ -86,7 +95,7 @@ def create(host):
 
     def readdir(path):
         try:
-            return sorted(os.listdir(path))
+            return sorted(os.listdir(path_of(path)))
         except OSError as e:
             return _err(e)
 
@@ -98,12 +107,6 @@ def create(host):
                 return _err(e)
             return 0 if r is None else r
         return call
-
-    def open_(path, flags, mode):
-        try:
-            return os.open(path, int(flags), int(mode))
-        except OSError as e:
-            return _err(e)
 
     def read(fd, length, position):
         try:
@@ -122,6 +125,141 @@ def create(host):
         except OSError as e:
             return _err(e)
 
+    def open_(path, flags, mode):
+        try:
+            return os.open(path_of(path), int(flags) | os.O_CLOEXEC, int(mode))
+        except OSError as e:
+            return _err(e)
+
+    def readdir_types(path):
+        # [names, types] with libuv's UV_DIRENT_* types, in libuv's order.
+        try:
+            with os.scandir(path_of(path)) as it:
+                entries = sorted((e.name, _dirent_type(e)) for e in it)
+        except OSError as e:
+            return _err(e)
+        return [[n for n, _ in entries], [t for _, t in entries]]
+
+    def mkdtemp(prefix):
+        import random
+        import string
+        chars = string.ascii_letters + string.digits
+        prefix = path_of(prefix)
+        for _ in range(100):
+            path = prefix + "".join(random.choice(chars) for _ in range(6))
+            try:
+                os.mkdir(path, 0o700)
+            except FileExistsError:
+                continue
+            except OSError as e:
+                return _err(e)
+            return path
+        return -errno.EEXIST
+
+    def mkdirp(path, mode):
+        # Node's contract: the first folder created, None when all existed.
+        path = path_of(path)
+        first = None
+        parts = []
+        cur = os.path.abspath(path)
+        while True:
+            try:
+                st = os.stat(cur)
+            except FileNotFoundError:
+                parts.append(cur)
+                parent = os.path.dirname(cur)
+                if parent == cur:
+                    break
+                cur = parent
+                continue
+            except OSError as e:
+                return _err(e)
+            if not statmod.S_ISDIR(st.st_mode):
+                return -errno.ENOTDIR if parts else -errno.EEXIST
+            break
+        for d in reversed(parts):
+            try:
+                os.mkdir(d, int(mode))
+            except FileExistsError:
+                continue
+            except OSError as e:
+                return _err(e)
+            if first is None:
+                first = d
+        return first
+
+    def access(p, m):
+        try:
+            os.stat(path_of(p))
+        except OSError as e:
+            return _err(e)
+        return 0 if os.access(path_of(p), int(m)) else -errno.EACCES
+
+    def realpath(path):
+        path = path_of(path)
+        try:
+            os.stat(path)
+        except OSError as e:
+            return _err(e)
+        return os.path.realpath(path)
+
+    def copy_file(src, dst, mode):
+        import shutil
+        src, dst = path_of(src), path_of(dst)
+        try:
+            if int(mode) & 1 and os.path.lexists(dst):
+                return -errno.EEXIST
+            shutil.copyfile(src, dst)
+            shutil.copymode(src, dst)
+        except IsADirectoryError:
+            return -errno.EISDIR
+        except OSError as e:
+            return _err(e)
+        return 0
+
+    def utimes(p, a, m, follow=True):
+        try:
+            os.utime(path_of(p), ns=(int(float(a) * 1e9), int(float(m) * 1e9)), follow_symlinks=follow)
+        except OSError as e:
+            return _err(e)
+        return 0
+
+    def futimes(fd, a, m):
+        try:
+            os.utime(int(fd), ns=(int(float(a) * 1e9), int(float(m) * 1e9)))
+        except OSError as e:
+            return _err(e)
+        return 0
+
+    def statfs(path):
+        try:
+            st = os.statvfs(path_of(path))
+        except OSError as e:
+            return _err(e)
+        # type bsize blocks bfree bavail files ffree (f_type is not in statvfs)
+        return [0, st.f_bsize, st.f_blocks, st.f_bfree, st.f_bavail, st.f_files, st.f_ffree]
+
+    # fs requests: fn runs through MakeCallback in the poll phase of the
+    # next loop iteration, as a libuv threadpool request completing while the
+    # loop was busy would (immediates queued meanwhile run first).
+    submitted: list = []
+
+    def hand_over():
+        batch = submitted[:]
+        submitted.clear()
+        for fn in batch:
+            host.loop.queue_io(lambda fn=fn: complete(fn))
+
+    def complete(fn):
+        host.loop.active_reqs -= 1
+        host.make_callback(fn)
+
+    def defer(fn):
+        host.loop.active_reqs += 1
+        if not submitted:
+            host.loop.queue_close(hand_over)
+        submitted.append(fn)
+
     return {
         "internalModuleStat": internal_module_stat,
         "readFileUtf8": read_file_utf8,
@@ -135,18 +273,31 @@ def create(host):
         "close": simple(lambda fd: os.close(int(fd))),
         "read": read,
         "write": write,
-        "access": simple(lambda p, m: None if os.access(p, int(m)) else (_ for _ in ()).throw(PermissionError(errno.EACCES, "access"))),
-        "mkdir": simple(lambda p, mode: os.mkdir(p, int(mode))),
-        "mkdirp": simple(lambda p, mode: os.makedirs(p, int(mode), exist_ok=True)),
-        "rmdir": simple(os.rmdir),
-        "unlink": simple(os.unlink),
-        "rename": simple(os.rename),
+        "access": access,
+        "mkdir": simple(lambda p, mode: os.mkdir(path_of(p), int(mode))),
+        "mkdirp": mkdirp,
+        "mkdtemp": mkdtemp,
+        "readdirTypes": readdir_types,
+        "link": simple(lambda t, p: os.link(path_of(t), path_of(p))),
+        "fchmod": simple(lambda fd, m: os.fchmod(int(fd), int(m))),
+        "chown": simple(lambda p, u, g: os.chown(path_of(p), int(u), int(g))),
+        "lchown": simple(lambda p, u, g: os.lchown(path_of(p), int(u), int(g))),
+        "fchown": simple(lambda fd, u, g: os.fchown(int(fd), int(u), int(g))),
+        "truncate": simple(lambda p, n: os.truncate(path_of(p), int(n))),
+        "fdatasync": simple(lambda fd: os.fdatasync(int(fd))),
+        "futimes": futimes,
+        "lutimes": lambda p, a, m: utimes(p, a, m, False),
+        "statfs": statfs,
+        "defer": defer,
+        "rmdir": simple(lambda p: os.rmdir(path_of(p))),
+        "unlink": simple(lambda p: os.unlink(path_of(p))),
+        "rename": simple(lambda a, b: os.rename(path_of(a), path_of(b))),
         "rmrf": simple(lambda p: __import__("shutil").rmtree(p) if os.path.isdir(p) and not os.path.islink(p) else os.unlink(p)),
-        "symlink": simple(lambda t, p: os.symlink(t, p)),
-        "readlink": simple(os.readlink),
-        "chmod": simple(lambda p, m: os.chmod(p, int(m))),
+        "symlink": simple(lambda t, p: os.symlink(path_of(t), path_of(p))),
+        "readlink": simple(lambda p: os.readlink(path_of(p))),
+        "chmod": simple(lambda p, m: os.chmod(path_of(p), int(m))),
         "ftruncate": simple(lambda fd, n: os.ftruncate(int(fd), int(n))),
-        "utimes": simple(lambda p, a, m: os.utime(p, (float(a), float(m)))),
-        "copyFile": simple(lambda s, d: __import__("shutil").copyfile(s, d) and None),
+        "utimes": utimes,
+        "copyFile": copy_file,
         "fsync": simple(lambda fd: os.fsync(int(fd))),
     }

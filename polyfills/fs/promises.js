@@ -1,0 +1,4 @@
+// node:fs/promises
+'use strict';
+
+module.exports = require('internal/fs/promises').exports;

@@ -1,0 +1,446 @@
+// fs.promises: the same implementations as node:fs, settled in the poll
+// phase; FileHandle wraps a file descriptor.
+'use strict';
+
+const fs = require('fs');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE },
+  AbortError,
+} = require('internal/errors');
+const { validateFunction, validateInteger, validateObject, validateString } =
+  require('internal/validators');
+const utils = require('internal/fs/utils');
+const {
+  getOptions, getValidatedPath, getValidatedFd, getValidMode, parseFileMode, pathString,
+  stringToFlags, stringToSymlinkType, toUnixTimestamp, validateRmOptions, copyObject,
+  validateBufferArray, check, uvError,
+} = utils;
+const { Buffer } = require('buffer');
+const EventEmitter = require('events');
+
+const internals = fs[Symbol.for('nodeshim.fs.internals')];
+const { binding } = internals;
+
+// A promise settled from the poll phase with work()'s result.
+function later(work) {
+  return new Promise((resolve, reject) => {
+    binding.defer(() => {
+      let result;
+      try {
+        result = work();
+      } catch (err) {
+        reject(err);
+        return;
+      }
+      resolve(result);
+    });
+  });
+}
+
+function checkAborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+const kRefs = Symbol('kRefs');
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+  }
+
+  get fd() { return this[kFd]; }
+
+  #op(work) {
+    if (this[kFd] === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = 'read';
+      return Promise.reject(err);
+    }
+    return later(work);
+  }
+
+  getAsyncId() { return -1; }
+
+  appendFile(data, options) {
+    options = getOptions(options, { encoding: 'utf8', flag: 'a' });
+    return this.writeFile(data, options);
+  }
+
+  chmod(mode) {
+    mode = parseFileMode(mode, 'mode');
+    return this.#op(() => { check(binding.fchmod(this[kFd], mode), 'fchmod'); });
+  }
+
+  chown(uid, gid) {
+    return this.#op(() => { check(binding.fchown(this[kFd], uid, gid), 'fchown'); });
+  }
+
+  datasync() {
+    return this.#op(() => { check(binding.fdatasync(this[kFd]), 'fdatasync'); });
+  }
+
+  sync() {
+    return this.#op(() => { check(binding.fsync(this[kFd]), 'fsync'); });
+  }
+
+  read(buffer, offset, length, position) {
+    if (buffer != null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
+      ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
+         position = null } = buffer);
+    } else if (buffer == null) {
+      buffer = Buffer.alloc(16384);
+    }
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    if (length == null) length = buffer.byteLength - offset;
+    return this.#op(() => {
+      const bytesRead = length === 0 ? 0 : fs.readSync(this[kFd], buffer, offset, length, position);
+      return { bytesRead, buffer };
+    });
+  }
+
+  readv(buffers, position) {
+    validateBufferArray(buffers);
+    return this.#op(() => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
+  }
+
+  readFile(options) {
+    options = getOptions(options, { flag: 'r' });
+    checkAborted(options.signal);
+    return this.#op(() => {
+      checkAborted(options.signal);
+      return internals.readFileImpl(this[kFd], options);
+    });
+  }
+
+  readLines(options) {
+    const { Interface } = require('readline');
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
+  stat(options) {
+    return this.#op(() => internals.doFstat(this[kFd], options?.bigint));
+  }
+
+  truncate(len = 0) {
+    return this.#op(() => fs.ftruncateSync(this[kFd], len));
+  }
+
+  utimes(atime, mtime) {
+    return this.#op(() => fs.futimesSync(this[kFd], atime, mtime));
+  }
+
+  write(buffer, offsetOrOptions, length, position) {
+    if (ArrayBuffer.isView(buffer)) {
+      let offset = offsetOrOptions;
+      if (offset !== null && typeof offset === 'object') {
+        ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+      }
+      if (offset == null) offset = 0;
+      if (typeof length !== 'number') length = buffer.byteLength - offset;
+      if (typeof position !== 'number') position = null;
+      return this.#op(() => ({
+        bytesWritten: length === 0 ? 0 : fs.writeSync(this[kFd], buffer, offset, length, position),
+        buffer,
+      }));
+    }
+    return this.#op(() => ({
+      bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length),
+      buffer,
+    }));
+  }
+
+  writev(buffers, position) {
+    validateBufferArray(buffers);
+    return this.#op(() => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
+  }
+
+  writeFile(data, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    checkAborted(options.signal);
+    return this.#op(async () => {
+      checkAborted(options.signal);
+      internals.writeFileImpl(this[kFd], internals.dataToBuffer(data, options.encoding), options);
+    }).then((v) => v);
+  }
+
+  close() {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    const fd = this[kFd];
+    this[kClosePromise] = later(() => {
+      check(binding.close(fd), 'close');
+    }).then(() => {
+      this[kFd] = -1;
+      this[kClosePromise] = null;
+      this.emit('close');
+    }, (err) => {
+      this[kClosePromise] = null;
+      throw err;
+    });
+    return this[kClosePromise];
+  }
+
+  async [Symbol.asyncDispose]() {
+    return this.close();
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+
+  readableWebStream() {
+    throw new ERR_INVALID_STATE('readableWebStream is not supported');
+  }
+}
+
+async function access(path, mode) {
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  return later(() => { check(binding.access(pathString(path), mode), 'access', pathString(path)); });
+}
+
+async function copyFile(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  return later(() => internals.copyFileImpl(src, dest, mode));
+}
+
+async function cp(src, dest, options) {
+  options = { force: true, errorOnExist: false, recursive: false, ...options };
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  return later(() => internals.cpImpl(src, dest, options));
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return later(() => new FileHandle(internals.doOpen(path, flagsNumber, mode)));
+}
+
+async function opendir(path, options) {
+  path = getValidatedPath(path);
+  options = getOptions(options, { encoding: 'utf8' });
+  return later(() => internals.opendirImpl(path, options));
+}
+
+async function rename(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  return later(() => fs.renameSync(oldPath, newPath));
+}
+
+async function truncate(path, len = 0) {
+  return later(() => fs.truncateSync(path, len));
+}
+
+async function rm(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmOptions(options);
+  return later(() => internals.rmImpl(path, options));
+}
+
+async function rmdir(path, options) {
+  path = getValidatedPath(path);
+  return later(() => fs.rmdirSync(path, options));
+}
+
+async function mkdir(path, options) {
+  path = getValidatedPath(path);
+  return later(() => fs.mkdirSync(path, options));
+}
+
+async function readdir(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return later(() => internals.readdirImpl(path, options));
+}
+
+async function readlink(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return later(() => internals.readlinkImpl(path, options));
+}
+
+async function symlink(target, path, type) {
+  stringToSymlinkType(type);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  return later(() => fs.symlinkSync(target, path, type));
+}
+
+async function lstat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return later(() => internals.doStat(path, false, options.bigint));
+}
+
+async function stat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return later(() => internals.doStat(path, true, options.bigint));
+}
+
+async function statfs(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return later(() => internals.statfsImpl(path, options.bigint));
+}
+
+async function link(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  return later(() => fs.linkSync(existingPath, newPath));
+}
+
+async function unlink(path) {
+  path = getValidatedPath(path);
+  return later(() => fs.unlinkSync(path));
+}
+
+async function chmod(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  return later(() => fs.chmodSync(path, mode));
+}
+
+async function lchown(path, uid, gid) {
+  path = getValidatedPath(path);
+  return later(() => fs.lchownSync(path, uid, gid));
+}
+
+async function chown(path, uid, gid) {
+  path = getValidatedPath(path);
+  return later(() => fs.chownSync(path, uid, gid));
+}
+
+async function utimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  const a = toUnixTimestamp(atime, 'atime');
+  const m = toUnixTimestamp(mtime, 'mtime');
+  return later(() => fs.utimesSync(path, a, m));
+}
+
+async function lutimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  const a = toUnixTimestamp(atime, 'atime');
+  const m = toUnixTimestamp(mtime, 'mtime');
+  return later(() => fs.lutimesSync(path, a, m));
+}
+
+async function realpath(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return later(() => internals.realpathImpl(path, options));
+}
+
+async function mkdtemp(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return later(() => internals.mkdtempImpl(prefix, options));
+}
+
+async function collectData(data, encoding) {
+  if (typeof data === 'string' || ArrayBuffer.isView(data)) {
+    return internals.dataToBuffer(data, encoding);
+  }
+  if (data != null && (typeof data[Symbol.asyncIterator] === 'function' ||
+      typeof data[Symbol.iterator] === 'function')) {
+    const chunks = [];
+    for await (const chunk of data) {
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
+  }
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView',
+                                          'AsyncIterable', 'Iterable', 'Stream'], data);
+}
+
+async function writeFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flag = options.flag || 'w';
+  const bytes = await collectData(data, options.encoding);
+  checkAborted(options.signal);
+  if (path instanceof FileHandle) return path.writeFile(bytes, options);
+  path = getValidatedPath(path);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  return later(() => {
+    checkAborted(options.signal);
+    internals.writeFileImpl(path, bytes, { ...options, flag, mode });
+  });
+}
+
+async function appendFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = copyObject(options);
+  options.flag = options.flag || 'a';
+  return writeFile(path, data, options);
+}
+
+async function readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const flag = options.flag || 'r';
+  if (path instanceof FileHandle) return path.readFile(options);
+  checkAborted(options.signal);
+  path = getValidatedPath(path);
+  return later(() => {
+    checkAborted(options.signal);
+    return internals.readFileImpl(path, { ...options, flag });
+  });
+}
+
+function watch() {
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.watch');
+}
+
+module.exports = {
+  exports: {
+    access,
+    copyFile,
+    cp,
+    open,
+    opendir,
+    rename,
+    truncate,
+    rm,
+    rmdir,
+    mkdir,
+    readdir,
+    readlink,
+    symlink,
+    lstat,
+    stat,
+    statfs,
+    link,
+    unlink,
+    chmod,
+    lchmod: undefined,
+    lchown,
+    chown,
+    utimes,
+    lutimes,
+    realpath,
+    mkdtemp,
+    writeFile,
+    appendFile,
+    readFile,
+    watch,
+    constants: fs.constants,
+  },
+  FileHandle,
+};
