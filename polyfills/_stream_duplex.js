@@ -1,0 +1,5 @@
+// Legacy alias of the stream class (node:_stream_duplex).
+'use strict';
+
+module.exports = require('internal/bootstrap/realm')
+  .requireDep('readable-stream/lib/_stream_duplex.js');

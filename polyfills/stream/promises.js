@@ -1,0 +1,4 @@
+// node:stream/promises
+'use strict';
+
+module.exports = require('stream').promises;
