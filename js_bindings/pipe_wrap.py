@@ -21,6 +21,7 @@ def _path(name: str):
 
 class PipeHandle(StreamHandle):
     family_default = socket.AF_UNIX
+    bound_path: str | None = None
 
     def bind(self, name: str) -> int:
         err = self.ensure_socket(socket.AF_UNIX)
@@ -30,7 +31,19 @@ class PipeHandle(StreamHandle):
             self.raw.bind(_path(name))
         except OSError as exc:
             return errno_of(exc)
+        if name and not name.startswith("\0"):
+            self.bound_path = name
         return 0
+
+    def close(self, cb=None) -> None:
+        # libuv removes the socket file of a pipe it bound (uv__pipe_close).
+        path, self.bound_path = self.bound_path, None
+        if path is not None and not self.closing:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+        super().close(cb)
 
     def connect(self, req, name: str) -> int:
         err = self.ensure_socket(socket.AF_UNIX)
