@@ -1,6 +1,4 @@
-// node:util/types
+// node:util/types (the same object as util.types)
 'use strict';
 
-const types = require('internal/util/types');
-
-module.exports = { ...types };
+module.exports = require('internal/util/types');
