@@ -63,3 +63,130 @@ interface ConnectionsList {
   active(): HTTPParser[];
   expired(headersTimeout: number, requestTimeout: number): HTTPParser[];
 }
+
+// ---------------------------------------------------------------------------
+// Sockets (js_bindings/stream_wrap.py, tcp_wrap.py, pipe_wrap.py; JS classes in
+// polyfills/internal/bindings/stream_handles.js).  Sync calls return 0 or a
+// negative libuv errno (internalBinding('uv')); they never throw.
+// ---------------------------------------------------------------------------
+
+/** A write or shutdown request; JS sets the fields it needs (handle, callback ...). */
+interface StreamReq {
+  /** Write: (status, handle, error?), this = req.  Shutdown: (status), this = req.
+   * Pending requests of a closed handle complete with UV_ECANCELED. */
+  oncomplete?: (status: number, handle?: LibuvStreamWrap, error?: string) => void;
+  [key: string]: any;
+}
+
+interface LibuvStreamWrap {
+  /** Reads: handle.onread(nread, arrayBuffer) with this = handle.  Simplified from
+   * Node's onStreamRead(arrayBuffer) + streamBaseState[kReadBytesOrError]:
+   * nread > 0 with an ArrayBuffer of exactly nread bytes; nread < 0 is an errno
+   * (UV_EOF = -4095 at end of stream) with buffer null.  Reading stops after EOF or an error. */
+  onread: ((nread: number, buffer: ArrayBuffer | null) => any) | null;
+  reading: boolean;
+  readStart(): number;
+  readStop(): number;
+  /** 0, or an errno.  Sets streamBaseState[kBytesWritten] and [kLastWriteWasAsync];
+   * only an async write (kLastWriteWasAsync = 1) calls req.oncomplete later. */
+  writeBuffer(req: StreamReq, data: Uint8Array): number;
+  writeUtf8String(req: StreamReq, s: string): number;
+  writeLatin1String(req: StreamReq, s: string): number;
+  writeAsciiString(req: StreamReq, s: string): number;
+  writeUcs2String(req: StreamReq, s: string): number;
+  /** chunks: buffers (allBuffers) or [chunk, encoding, chunk, encoding ...]. */
+  writev(req: StreamReq, chunks: any[], allBuffers: boolean): number;
+  /** Half-close after queued writes; req.oncomplete(status). */
+  shutdown(req: StreamReq): number;
+  /** Idempotent; cb runs in the close phase with this = handle. */
+  close(cb?: () => void): void;
+  ref(): void;
+  unref(): void;
+  hasRef(): boolean;
+  getAsyncId(): number;
+  readonly fd: number;
+  readonly bytesRead: number;
+  readonly bytesWritten: number;
+  /** Bytes accepted by write*() but not yet taken by the kernel. */
+  readonly writeQueueSize: number;
+  readonly isStreamBase: true;
+  /** Server: onconnection(status, clientHandle | undefined), this = server handle. */
+  onconnection: ((status: number, client?: LibuvStreamWrap) => void) | null;
+  listen(backlog: number): number;
+  open(fd: number): number;
+}
+
+interface TCPHandle extends LibuvStreamWrap {
+  /** EADDRINUSE is deferred to listen()/connect(), as libuv does. */
+  bind(address: string, port: number, flags?: number): number;
+  bind6(address: string, port: number, flags: number /* UV_TCP_IPV6ONLY */): number;
+  /** req.oncomplete(status, handle, req, readable, writable), this = req. */
+  connect(req: object, address: string, port: number): number;
+  connect6(req: object, address: string, port: number): number;
+  /** Fills out {address, family: 'IPv4' | 'IPv6', port}. */
+  getsockname(out: object): number;
+  getpeername(out: object): number;
+  setNoDelay(enable: boolean): number;
+  setKeepAlive(enable: boolean, delaySeconds: number): number;
+  /** Close with an RST (SO_LINGER 0). */
+  reset(cb?: () => void): number;
+}
+
+interface PipeHandle extends LibuvStreamWrap {
+  /** A Unix socket path (a leading NUL: Linux abstract namespace); close() unlinks it. */
+  bind(name: string): number;
+  connect(req: object, name: string): number;
+  fchmod(mode: number /* UV_READABLE | UV_WRITABLE */): number;
+}
+
+declare function internalBinding(name: 'stream_wrap'): {
+  LibuvStreamWrap: Function;
+  WriteWrap: { new (): StreamReq };
+  ShutdownWrap: { new (): StreamReq };
+  /** Int32Array; writes set kBytesWritten and kLastWriteWasAsync. */
+  streamBaseState: Int32Array;
+  kReadBytesOrError: 0;
+  kArrayBufferOffset: 1;
+  kBytesWritten: 2;
+  kLastWriteWasAsync: 3;
+};
+
+declare function internalBinding(name: 'tcp_wrap'): {
+  TCP: { new (type: 0 | 1): TCPHandle };
+  TCPConnectWrap: { new (): object };
+  constants: { SOCKET: 0; SERVER: 1; UV_TCP_IPV6ONLY: 1 };
+};
+
+declare function internalBinding(name: 'pipe_wrap'): {
+  Pipe: { new (type: 0 | 1 | 2): PipeHandle };
+  PipeConnectWrap: { new (): object };
+  constants: { SOCKET: 0; SERVER: 1; IPC: 2; UV_READABLE: 1; UV_WRITABLE: 2 };
+};
+
+/** libuv's errors: numbers are -errno on Linux; EAI_* and EOF (-4095) are libuv's own. */
+declare function internalBinding(name: 'uv'): {
+  errname(err: number): string;
+  /** errno -> [code, message], e.g. -98 -> ['EADDRINUSE', 'address already in use']. */
+  getErrorMap(): Map<number, [string, string]>;
+  [UV_NAME: string]: any;
+};
+
+declare function internalBinding(name: 'cares_wrap'): {
+  GetAddrInfoReqWrap: { new (): object };
+  GetNameInfoReqWrap: { new (): object };
+  QueryReqWrap: { new (): object };
+  /** Not implemented: every query completes with 'ENOTIMP'. */
+  ChannelWrap: Function;
+  /** getaddrinfo(3) on a worker thread; req.oncomplete(status, addresses: string[]),
+   * status a libuv errno (UV_EAI_NONAME ...).  order: DNS_ORDER_*. */
+  getaddrinfo(req: object, hostname: string, family: 0 | 4 | 6, hints: number, order: number): number;
+  /** req.oncomplete(status, hostname, service). */
+  getnameinfo(req: object, address: string, port: number): number;
+  strerror(code: number): string;
+  AI_ADDRCONFIG: number;
+  AI_ALL: number;
+  AI_V4MAPPED: number;
+  DNS_ORDER_VERBATIM: 0;
+  DNS_ORDER_IPV4_FIRST: 1;
+  DNS_ORDER_IPV6_FIRST: 2;
+};

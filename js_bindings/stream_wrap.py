@@ -422,6 +422,8 @@ class StreamHandle(Handle):
 
     async def _connect_wait(self, req) -> None:
         raw = self.raw
+        if self.closing:
+            return  # closed before this task started: close() reports ECANCELED
         try:
             await _wait_writable(raw)
             code = raw.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
