@@ -239,8 +239,9 @@ function parse(qs, sep, eq, options) {
       key = piece.slice(0, eqIdx);
       value = piece.slice(eqIdx + eq.length);
     }
-    if (key.includes('+')) key = key.replace(/\+/g, ' ');
-    if (value.includes('+')) value = value.replace(/\+/g, ' ');
+    // '+' means a space: it becomes '%20' and goes through the decoder.
+    if (key.includes('+')) key = key.replace(/\+/g, '%20');
+    if (value.includes('+')) value = value.replace(/\+/g, '%20');
     const keyEncoded = customDecode || key.includes('%');
     const valEncoded = customDecode || value.includes('%');
     addKeyVal(obj, key, value, keyEncoded, valEncoded, decode);

@@ -199,7 +199,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     if (typeof this.hostname !== 'string') this.hostname = '';
     const hostname = this.hostname;
     const ipv6Hostname = isIpv6Hostname(hostname);
-    if (!ipv6Hostname) rest = getHostname(this, rest, hostname);
+    if (!ipv6Hostname) rest = getHostname(this, rest, hostname, url);
 
     if (this.hostname.length > hostnameMaxLen) this.hostname = '';
     else this.hostname = this.hostname.toLowerCase();
@@ -273,11 +273,18 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   return this;
 };
 
-function getHostname(self, rest, hostname) {
+let warnInvalidPort = true;
+function getHostname(self, rest, hostname, url) {
   for (let i = 0; i < hostname.length; ++i) {
     const code = hostname.charCodeAt(i);
     const isValid = (code !== 47 && code !== 92 && code !== 35 && code !== 63 && code !== 58);
     if (!isValid) {
+      if (warnInvalidPort && code === 58) {
+        process.emitWarning(
+          `The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+          'DeprecationWarning', 'DEP0170');
+        warnInvalidPort = false;
+      }
       self.hostname = hostname.slice(0, i);
       return `/${hostname.slice(i)}${rest}`;
     }

@@ -316,7 +316,7 @@ function domainToASCIIInternal(domain, beStrict = false) {
       }
       out.push(label);
     } else {
-      if (/[\ufffd]/.test(label)) return FAILURE;
+      if (/[\ufffd]/.test(label) || label.startsWith('xn--')) return FAILURE;
       try {
         out.push(`xn--${lazyPunycode().encode(label)}`);
       } catch {
@@ -1127,10 +1127,12 @@ Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
   __proto__: null, configurable: true, value: 'URLSearchParams',
 });
-for (const k of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'size', 'sort', 'entries',
+// Re-add in Node's order (size first), enumerable.
+for (const k of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries',
   'forEach', 'keys', 'values', 'toString']) {
   const d = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, k);
   d.enumerable = true;
+  delete URLSearchParams.prototype[k];
   Object.defineProperty(URLSearchParams.prototype, k, d);
 }
 
