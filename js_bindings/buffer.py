@@ -201,8 +201,10 @@ def create(host):
                 return b.decode("utf-16-le", "strict" if fatal else "replace")
             if label == "utf-16be":
                 return b.decode("utf-16-be", "strict" if fatal else "replace")
-            if label == "windows-1252":
+            if label == "cp1252":
                 return b.decode("cp1252", "nodeshim.c1")
+            # Node 20 decodes the windows-1252 labels as ISO-8859-1 (except
+            # in streaming mode, which goes through ICU's windows-1252).
             return b.decode("latin-1")
         except UnicodeDecodeError:
             return None
@@ -229,8 +231,8 @@ def create(host):
 
 
 def _c1(exc):
-    # windows-1252 as WHATWG defines it maps the five bytes cp1252 leaves
-    # undefined to the C1 control with the same number.
+    # WHATWG windows-1252 maps the five bytes cp1252 leaves undefined to the
+    # C1 control of the same number.
     return (chr(exc.object[exc.start]), exc.start + 1)
 
 
