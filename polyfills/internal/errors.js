@@ -1,7 +1,8 @@
 // Node's error codes, system errors and helpers (node:internal/errors).
 'use strict';
 
-const kIsNodeError = Symbol('kIsNodeError');
+// Shared with internal/bootstrap/realm (stack headers): a registered symbol.
+const kIsNodeError = Symbol.for('nodeshim.kIsNodeError');
 const kNoOverride = Symbol('kNoOverride');
 
 let inspectModule;

@@ -284,8 +284,9 @@ class AssertionError extends Error {
     if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = limit;
 
     this.generatedMessage = !message;
+    // The stack's first line is made while the name carries the code.
     Object.defineProperty(this, 'name', {
-      __proto__: null, value: 'AssertionError', enumerable: false, writable: true, configurable: true,
+      __proto__: null, value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true,
     });
     this.code = 'ERR_ASSERTION';
     if (details) {
@@ -307,6 +308,8 @@ class AssertionError extends Error {
     if (typeof Error.captureStackTrace === 'function') {
       Error.captureStackTrace(this, stackStartFn || stackStartFunction);
     }
+    this.stack;  // eslint-disable-line no-unused-expressions
+    this.name = 'AssertionError';
   }
 
   toString() {

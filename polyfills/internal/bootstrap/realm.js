@@ -16,8 +16,15 @@ const OrigError = Error;
 const kStackFrames = Symbol('kStackFrames');
 const ErrorToString = OrigError.prototype.toString;
 
+// Node's own errors (internal/errors) head their stack with the code:
+// `TypeError [ERR_X]: message`, as Node's prepareStackTrace does.
+const kIsNodeError = Symbol.for('nodeshim.kIsNodeError');
+
 function stackHeader(err) {
   try {
+    if (err !== null && typeof err === 'object' && kIsNodeError in err) {
+      return `${err.name} [${err.code}]: ${err.message}`;
+    }
     return ErrorToString.call(err);
   } catch {
     return 'Error';
