@@ -267,7 +267,18 @@ class Loop:
     def run_trio(self) -> None:
         import trio
 
-        trio.run(self.run_async)
+        try:
+            trio.run(self.run_async)
+        except BaseExceptionGroup as group:
+            # The nursery wraps what the loop body raised (ProcessExit from a
+            # JS process.exit(), an uncaught JSError): hand the single cause
+            # to the host unwrapped, as run_sync would.
+            exc: BaseException = group
+            while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
+                exc = exc.exceptions[0]
+            if exc is group:
+                raise
+            raise exc from None
 
     def run(self) -> None:
         """Run until no ref'd work is left (one ``uv_run(UV_RUN_DEFAULT)``)."""
