@@ -111,6 +111,7 @@ function base64ByteLength(str, bytes) {
 function sliceString(buf, enc, start, end) {
   const len = end - start;
   if (len <= 0) return '';
+  if (len > kStringMaxLength / 2) checkStringLength(enc, len);
   if (len < SMALL && (enc === 'utf8' || enc === 'latin1' || enc === 'ascii')) {
     let s = '';
     let ok = true;
@@ -131,6 +132,19 @@ function sliceString(buf, enc, start, end) {
     return s;
   }
   return binding.decode(new Uint8Array(buf.buffer, buf.byteOffset + start, len), enc, 0, len);
+}
+
+function checkStringLength(enc, len) {
+  let out = len;
+  if (enc === 'hex') out = len * 2;
+  else if (enc === 'base64' || enc === 'base64url') out = Math.ceil(len / 3) * 4;
+  else if (enc === 'utf16le') out = len / 2;
+  if (out > kStringMaxLength) {
+    const err = new Error(
+      `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
+    err.code = 'ERR_STRING_TOO_LONG';
+    throw err;
+  }
 }
 
 const hexTable = [];
@@ -648,6 +662,7 @@ function indexOfBytes(buffer, needle, byteOffset, dir, step = 1) {
   const opt = indexOfOffset(hlen, byteOffset, nlen, dir);
   if (nlen === 0) return opt;
   if (hlen === 0) return -1;
+  if (step === 2 && (hlen < 2 || nlen < 2)) return -1;
   if (opt <= -1) return -1;
   if ((dir && nlen + opt > hlen) || nlen > hlen) return -1;
   if (hlen <= 256 && step === 1) {

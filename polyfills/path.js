@@ -231,6 +231,11 @@ const win32 = {
       normalizeString(path.slice(rootEnd), !isAbsolute, '\\', isWinSep) : '';
     if (tail.length === 0 && !isAbsolute) tail = '.';
     if (tail.length > 0 && isWinSep(path.charCodeAt(len - 1))) tail += '\\';
+    // A relative result must not start to look like a drive ("C:").
+    if (device === undefined && !isAbsolute && tail.length >= 2 &&
+        isDriveLetter(tail.charCodeAt(0)) && tail.charCodeAt(1) === CHAR_COLON) {
+      tail = `.\\${tail}`;
+    }
     if (device === undefined) {
       return isAbsolute ? `\\${tail}` : tail;
     }

@@ -108,6 +108,12 @@ function percentDecodeString(str) {
   return percentDecodeToBytes(str).toString('utf8');
 }
 
+// WebIDL USVString conversion, with V8's message for symbols.
+function toUSV(v) {
+  if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return toWellFormed(`${v}`);
+}
+
 function toWellFormed(s) {
   if (typeof s.toWellFormed === 'function') return s.toWellFormed();
   return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
@@ -943,7 +949,7 @@ class URLSearchParams {
           }
           const arr = Array.from(pair);
           if (arr.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
-          this[kQuery].push(toWellFormed(`${arr[0]}`), toWellFormed(`${arr[1]}`));
+          this[kQuery].push(toUSV(arr[0]), toUSV(arr[1]));
         }
       } else {
         for (const key of Reflect.ownKeys(init)) {
@@ -953,7 +959,7 @@ class URLSearchParams {
               throw new TypeError('Cannot convert a Symbol value to a string');
             }
             const typedKey = toWellFormed(key);
-            const typedValue = toWellFormed(`${init[key]}`);
+            const typedValue = toUSV(init[key]);
             this[kQuery].push(typedKey, typedValue);
           }
         }
@@ -972,7 +978,7 @@ class URLSearchParams {
   append(name, value) {
     if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
-    this[kQuery].push(toWellFormed(`${name}`), toWellFormed(`${value}`));
+    this[kQuery].push(toUSV(name), toUSV(value));
     update(this);
   }
 
@@ -980,9 +986,9 @@ class URLSearchParams {
     if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this[kQuery];
-    name = toWellFormed(`${name}`);
+    name = toUSV(name);
     if (value !== undefined) {
-      value = toWellFormed(`${value}`);
+      value = toUSV(value);
       for (let i = 0; i < list.length;) {
         if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
         else i += 2;
@@ -1000,7 +1006,7 @@ class URLSearchParams {
     if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this[kQuery];
-    name = toWellFormed(`${name}`);
+    name = toUSV(name);
     for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
     return null;
   }
@@ -1010,7 +1016,7 @@ class URLSearchParams {
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this[kQuery];
     const values = [];
-    name = toWellFormed(`${name}`);
+    name = toUSV(name);
     for (let i = 0; i < list.length; i += 2) if (list[i] === name) values.push(list[i + 1]);
     return values;
   }
@@ -1019,8 +1025,8 @@ class URLSearchParams {
     if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this[kQuery];
-    name = toWellFormed(`${name}`);
-    if (value !== undefined) value = toWellFormed(`${value}`);
+    name = toUSV(name);
+    if (value !== undefined) value = toUSV(value);
     for (let i = 0; i < list.length; i += 2) {
       if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
     }
@@ -1031,8 +1037,8 @@ class URLSearchParams {
     if (!isURLSearchParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     const list = this[kQuery];
-    name = toWellFormed(`${name}`);
-    value = toWellFormed(`${value}`);
+    name = toUSV(name);
+    value = toUSV(value);
     let found = false;
     for (let i = 0; i < list.length;) {
       if (list[i] === name) {
@@ -1235,8 +1241,8 @@ function parseOrThrow(input, base) {
 class URL {
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toWellFormed(`${input}`);
-    if (base !== undefined) base = toWellFormed(`${base}`);
+    input = toUSV(input);
+    if (base !== undefined) base = toUSV(base);
     Object.defineProperty(this, kContext, {
       __proto__: null, value: parseOrThrow(input, base), writable: true, enumerable: false,
     });
@@ -1312,7 +1318,7 @@ class URL {
 
   set href(value) {
     if (!isURLThis(this)) throw notURL();
-    value = toWellFormed(`${value}`);
+    value = toUSV(value);
     const rec = basicParse(value);
     if (rec === FAILURE) throw new ERR_INVALID_URL(value);
     this[kContext] = rec;
@@ -1331,7 +1337,7 @@ class URL {
 
   set protocol(value) {
     if (!isURLThis(this)) throw notURL();
-    basicParse(`${toWellFormed(`${value}`)}:`, undefined, this[kContext], S.SCHEME_START);
+    basicParse(`${toUSV(value)}:`, undefined, this[kContext], S.SCHEME_START);
   }
 
   get username() {
@@ -1343,7 +1349,7 @@ class URL {
     if (!isURLThis(this)) throw notURL();
     const ctx = this[kContext];
     if (cannotHaveUsernamePasswordPort(ctx)) return;
-    ctx.username = percentEncodeString(toWellFormed(`${value}`), inUserinfo);
+    ctx.username = percentEncodeString(toUSV(value), inUserinfo);
   }
 
   get password() {
@@ -1355,7 +1361,7 @@ class URL {
     if (!isURLThis(this)) throw notURL();
     const ctx = this[kContext];
     if (cannotHaveUsernamePasswordPort(ctx)) return;
-    ctx.password = percentEncodeString(toWellFormed(`${value}`), inUserinfo);
+    ctx.password = percentEncodeString(toUSV(value), inUserinfo);
   }
 
   get host() {
@@ -1371,7 +1377,7 @@ class URL {
     const ctx = this[kContext];
     if (ctx.opaque) return;
     const copy = cloneRecord(ctx);
-    if (basicParse(toWellFormed(`${value}`), undefined, copy, S.HOST) !== FAILURE) {
+    if (basicParse(toUSV(value), undefined, copy, S.HOST) !== FAILURE) {
       this[kContext] = copy;
     }
   }
@@ -1387,7 +1393,7 @@ class URL {
     const ctx = this[kContext];
     if (ctx.opaque) return;
     const copy = cloneRecord(ctx);
-    if (basicParse(toWellFormed(`${value}`), undefined, copy, S.HOSTNAME) !== FAILURE) {
+    if (basicParse(toUSV(value), undefined, copy, S.HOSTNAME) !== FAILURE) {
       this[kContext] = copy;
     }
   }
@@ -1402,7 +1408,7 @@ class URL {
     if (!isURLThis(this)) throw notURL();
     const ctx = this[kContext];
     if (cannotHaveUsernamePasswordPort(ctx)) return;
-    value = toWellFormed(`${value}`);
+    value = toUSV(value);
     if (value === '') {
       ctx.port = null;
       return;
@@ -1421,7 +1427,7 @@ class URL {
     const ctx = this[kContext];
     if (ctx.opaque) return;
     ctx.path = [];
-    basicParse(toWellFormed(`${value}`), undefined, ctx, S.PATH_START);
+    basicParse(toUSV(value), undefined, ctx, S.PATH_START);
   }
 
   get search() {
@@ -1433,7 +1439,7 @@ class URL {
   set search(value) {
     if (!isURLThis(this)) throw notURL();
     const ctx = this[kContext];
-    value = toWellFormed(`${value}`);
+    value = toUSV(value);
     if (value === '') {
       ctx.query = null;
       stripTrailingSpacesFromOpaquePath(ctx);
@@ -1465,7 +1471,7 @@ class URL {
   set hash(value) {
     if (!isURLThis(this)) throw notURL();
     const ctx = this[kContext];
-    value = toWellFormed(`${value}`);
+    value = toUSV(value);
     if (value === '') {
       ctx.fragment = null;
       stripTrailingSpacesFromOpaquePath(ctx);
