@@ -226,14 +226,16 @@ class StreamHandle(Handle):
         raw = self.raw
         if raw is None or self.closing:
             return UV_EBADF
+        # Counted when accepted, queued or not (StreamBase's bytes_written_).
+        self.bytes_written += len(data)
         if not self._writes:
             try:
                 sent = raw.send(data)
             except (BlockingIOError, InterruptedError):
                 sent = 0
             except OSError as exc:
+                self.bytes_written -= len(data)
                 return errno_of(exc)
-            self.bytes_written += sent
             if sent == len(data):
                 return 0
             view = memoryview(data)[sent:]
@@ -292,7 +294,6 @@ class StreamHandle(Handle):
                 except OSError as exc:
                     self._fail_writes(errno_of(exc))
                     return
-                self.bytes_written += sent
                 self._queued_bytes -= sent
                 if sent < len(view):
                     entry[1] = view[sent:]

@@ -741,6 +741,8 @@ function internalConnectMultiple(context, canceled) {
 
   self.emit('connectionAttempt', address, port, addressType);
 
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+
   const req = new TCPConnectWrap();
   req.oncomplete = afterConnectMultiple.bind(undefined, context, current);
   req.address = address;
@@ -956,6 +958,7 @@ function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port,
       if (i in validAddresses[0]) toAttempt.push(validAddresses[0][i]);
       if (i in validAddresses[1]) toAttempt.push(validAddresses[1][i]);
     }
+    self.autoSelectFamilyAttemptedAddresses = [];
     const context = {
       socket: self,
       addresses: toAttempt,

@@ -184,6 +184,10 @@ class Loop:
         """Seconds to wait in poll, or None for 'until woken'."""
         if self._stop or self.immediate_pending or self._pending or self._closing:
             return 0.0
+        if not self.alive():
+            # uv_backend_timeout: nothing ref'd is active, so do not block
+            # (an unref'd timer must not hold the loop).
+            return 0.0
         if self.timer_deadline is not None:
             return max(0.0, (self.timer_deadline - self._elapsed_ms()) / 1000.0)
         return None
