@@ -473,7 +473,9 @@ EventEmitter.listenerCount = function(emitter, type) {
 EventEmitter.prototype.listenerCount = listenerCount;
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (!(this._eventsCount > 0)) return [];
+  // Streams pre-declare their common events as undefined slots.
+  return Reflect.ownKeys(this._events).filter((name) => this._events[name] !== undefined);
 };
 
 function getEventListeners(emitterOrTarget, type) {

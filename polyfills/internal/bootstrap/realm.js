@@ -139,6 +139,16 @@ function fullStack(err) {
   return stack;
 }
 
+// Node 20 has Symbol.dispose / Symbol.asyncDispose (QuickJS has neither);
+// defined before any builtin loads so that all agree on one symbol.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      __proto__: null, value: Symbol(`nodejs.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Builtin modules: polyfills/<id>.js, CommonJS, each with internalBinding.
 // ---------------------------------------------------------------------------
@@ -243,6 +253,24 @@ function normalizeDepPath(path) {
   return out.join('/');
 }
 
+// Source edits that bring a vendored file to the behaviour of Node 20
+// (builtin internal/deps/patches: { path: [[search, replacement], ...] }).
+let depPatches;
+function patchDepSource(path, source) {
+  if (depPatches === undefined) {
+    depPatches = builtinIds.has('internal/deps/patches') ? requireBuiltin('internal/deps/patches') : {};
+  }
+  const edits = depPatches[path];
+  if (source === null || edits === undefined) return source;
+  for (const [search, replacement] of edits) {
+    if (!source.includes(search)) {
+      throw new Error(`internal/deps/patches: ${path} does not contain ${JSON.stringify(search)}`);
+    }
+    source = source.replace(search, () => replacement);
+  }
+  return source;
+}
+
 const depSources = new Map();
 function depSource(path) {
   if (!depSources.has(path)) depSources.set(path, readDep(path) ?? null);
@@ -307,7 +335,7 @@ function requireDep(request, parentPath = '') {
     return module.exports;
   }
   // Node's CommonJS wrapper: a package may declare its own `process`.
-  const fn = compileOrThrow(depSource(file), module.filename, kDepWrapperParams);
+  const fn = compileOrThrow(patchDepSource(file, depSource(file)), module.filename, kDepWrapperParams);
   moduleCache.set(id, module);
   const depRequire = (req) => requireDep(req, file);
   try {

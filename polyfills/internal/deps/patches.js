@@ -1,0 +1,41 @@
+// Edits applied to vendored npm files as realm.js's requireDep loads them:
+// readable-stream 4.x follows Node 18's streams; these bring the places
+// Node 20's tests observe to Node 20's behaviour.  Each search string must
+// be found (requireDep throws otherwise), so a package update that moves
+// the code is noticed at once.
+'use strict';
+
+const kReadableEvents = 'close: undefined, error: undefined, data: undefined, end: undefined, ' +
+  'readable: undefined';
+const kWritableEvents = 'close: undefined, error: undefined, prefinish: undefined, ' +
+  'finish: undefined, drain: undefined';
+const kDuplexEvents = 'close: undefined, error: undefined, prefinish: undefined, ' +
+  'finish: undefined, drain: undefined, data: undefined, end: undefined, readable: undefined';
+
+// Node 20 takes any ArrayBufferView as a chunk.
+const chunkTypes = [
+  ["Stream._isUint8Array(chunk)", 'Stream._isArrayBufferView(chunk)'],
+  ["['string', 'Buffer', 'Uint8Array']", "['string', 'Buffer', 'TypedArray', 'DataView']"],
+];
+
+module.exports = {
+  __proto__: null,
+  'readable-stream/lib/internal/streams/readable.js': [
+    // Common events pre-declared, in Node 20's order (eventNames() shows it).
+    ['  this._readableState = new ReadableState(options, this, isDuplex)',
+     `  if (this._events === undefined) this._events = { ${kReadableEvents} }\n` +
+     '  this._readableState = new ReadableState(options, this, isDuplex)'],
+    ...chunkTypes,
+  ],
+  'readable-stream/lib/internal/streams/writable.js': [
+    ['  this._writableState = new WritableState(options, this, isDuplex)',
+     `  if (this._events === undefined) this._events = { ${kWritableEvents} }\n` +
+     '  this._writableState = new WritableState(options, this, isDuplex)'],
+    ...chunkTypes,
+  ],
+  'readable-stream/lib/internal/streams/duplex.js': [
+    ['  if (!(this instanceof Duplex)) return new Duplex(options)\n',
+     '  if (!(this instanceof Duplex)) return new Duplex(options)\n' +
+     `  if (this._events === undefined) this._events = { ${kDuplexEvents} }\n`],
+  ],
+};
