@@ -190,3 +190,53 @@ declare function internalBinding(name: 'cares_wrap'): {
   DNS_ORDER_IPV4_FIRST: 1;
   DNS_ORDER_IPV6_FIRST: 2;
 };
+
+/** A stat array: dev mode nlink uid gid rdev blksize ino size blocks atimeMs mtimeMs ctimeMs birthtimeMs. */
+type StatArray = number[];
+/** Every call returns its result or a negative errno (JS throws Node's uvException). */
+declare function internalBinding(name: 'fs'): {
+  internalModuleStat(path: string): 0 | 1 | -2;
+  readFileUtf8(path: string): string | number;
+  readFile(path: string): ArrayBuffer | number;
+  writeFile(path: string, data: ArrayBufferView | string, flags: number, mode: number): 0 | number;
+  realpath(path: string): string | number;
+  stat(path: string, followSymlinks: boolean): StatArray | number;
+  fstat(fd: number): StatArray | number;
+  statfs(path: string): number[] | number;
+  readdir(path: string): string[] | number;
+  /** [names, UV_DIRENT_* types], names in libuv's (byte) order. */
+  readdirTypes(path: string): [string[], number[]] | number;
+  open(path: string, flags: number, mode: number): number;
+  close(fd: number): number;
+  /** position -1: the current file position. */
+  read(fd: number, length: number, position: number): ArrayBuffer | number;
+  write(fd: number, data: ArrayBufferView, position: number): number;
+  access(path: string, mode: number): number;
+  mkdir(path: string, mode: number): number;
+  /** The first folder created (undefined/null when all existed) or -errno. */
+  mkdirp(path: string, mode: number): string | null | number;
+  mkdtemp(prefix: string): string | number;
+  rmdir(path: string): number;
+  unlink(path: string): number;
+  rename(from: string, to: string): number;
+  rmrf(path: string): number;
+  symlink(target: string, path: string): number;
+  link(existing: string, path: string): number;
+  readlink(path: string): string | number;
+  chmod(path: string, mode: number): number;
+  fchmod(fd: number, mode: number): number;
+  chown(path: string, uid: number, gid: number): number;
+  lchown(path: string, uid: number, gid: number): number;
+  fchown(fd: number, uid: number, gid: number): number;
+  truncate(path: string, len: number): number;
+  ftruncate(fd: number, len: number): number;
+  /** Seconds since the epoch. */
+  utimes(path: string, atime: number, mtime: number): number;
+  lutimes(path: string, atime: number, mtime: number): number;
+  futimes(fd: number, atime: number, mtime: number): number;
+  copyFile(src: string, dest: string, mode: number): number;
+  fsync(fd: number): number;
+  fdatasync(fd: number): number;
+  /** An fs request: fn runs through MakeCallback in the poll phase of the next loop iteration (counted in active_reqs). */
+  defer(fn: () => void): void;
+};
