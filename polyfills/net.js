@@ -26,6 +26,7 @@ const {
   kBuffer,
   kBufferCb,
   kBufferGen,
+  readStartWithPending,
 } = require('internal/stream_base_commons');
 const {
   ErrnoException,
@@ -423,7 +424,7 @@ Object.defineProperty(Socket.prototype, kUpdateTimer, {
 
 function tryReadStart(socket) {
   socket._handle.reading = true;
-  const err = socket._handle.readStart();
+  const err = socket[kBuffer] ? readStartWithPending(socket._handle) : socket._handle.readStart();
   if (err) socket.destroy(new ErrnoException(err, 'read'));
 }
 

@@ -12,6 +12,7 @@ const {
   WriteWrap,
   kLastWriteWasAsync,
   kBytesWritten,
+  kReadBytesOrError,
   streamBaseState,
 } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
@@ -32,6 +33,19 @@ const kBoundSession = Symbol('kBoundSession');
 const kBuffer = Symbol('kBuffer');
 const kBufferGen = Symbol('kBufferGen');
 const kBufferCb = Symbol('kBufferCb');
+const kPendingRead = Symbol('kPendingRead');
+
+// Restart reading; bytes held back by a paused onread callback go first.
+function readStartWithPending(handle) {
+  const pending = handle[kPendingRead];
+  if (pending !== undefined) {
+    handle[kPendingRead] = undefined;
+    process.nextTick(() => {
+      if (typeof handle.onread === 'function') handle.onread(pending.length, pending.buffer);
+    });
+  }
+  return handle.readStart();
+}
 
 function handleWriteReq(req, data, encoding) {
   const { handle } = req;
@@ -128,6 +142,12 @@ function afterWriteDispatched(req, err, cb) {
 }
 
 function onStreamRead(nread, arrayBuffer) {
+  // Node's own contract (a JS handle calling onread(arrayBuffer) with nread in
+  // streamBaseState, as some tests do) is accepted too.
+  if (typeof nread !== 'number') {
+    arrayBuffer = nread;
+    nread = streamBaseState[kReadBytesOrError];
+  }
   const handle = this;
   const stream = this[owner_symbol];
   stream[kUpdateTimer]();
@@ -137,13 +157,27 @@ function onStreamRead(nread, arrayBuffer) {
     let result;
     const userBuf = stream[kBuffer];
     if (userBuf) {
+      // libuv would have read into the user's buffer, at most its size per
+      // callback: hand the chunk over in slices of that size.
       const view = new Uint8Array(arrayBuffer, 0, nread);
-      userBuf.set(view.length > userBuf.length ? view.subarray(0, userBuf.length) : view);
-      result = stream[kBufferCb](Math.min(nread, userBuf.length), userBuf) !== false;
-      const bufGen = stream[kBufferGen];
-      if (bufGen !== null) {
-        const nextBuf = bufGen();
-        if (nextBuf instanceof Uint8Array) stream[kBuffer] = ret = nextBuf;
+      let offset = 0;
+      result = true;
+      while (offset < nread && !stream.destroyed) {
+        const buf = stream[kBuffer];
+        const n = Math.min(nread - offset, buf.length);
+        buf.set(view.subarray(offset, offset + n));
+        offset += n;
+        result = stream[kBufferCb](n, buf) !== false;
+        const bufGen = stream[kBufferGen];
+        if (bufGen !== null) {
+          const nextBuf = bufGen();
+          if (nextBuf instanceof Uint8Array) stream[kBuffer] = ret = nextBuf;
+        }
+        if ((!result || !handle.reading) && offset < nread) {
+          // Paused mid-chunk: keep the rest for the next readStart.
+          handle[kPendingRead] = view.slice(offset);
+          break;
+        }
       }
     } else {
       result = stream.push(Buffer.from(arrayBuffer, 0, nread));
@@ -228,4 +262,5 @@ module.exports = {
   kBuffer,
   kBufferCb,
   kBufferGen,
+  readStartWithPending,
 };
