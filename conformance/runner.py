@@ -55,6 +55,9 @@ SUPPORTED_FLAGS = {
 }
 
 DEFAULT_TIMEOUT = 30.0
+# Unexpected failures are re-run once (flakiness); beyond this many it is no
+# longer flakiness and the re-run would only burn time.
+MAX_RERUNS = 40
 STATUSES = ("PASS", "FAIL", "TIMEOUT", "CRASH", "SKIP")
 NOT_PASSING = ("FAIL", "TIMEOUT", "CRASH")
 
@@ -282,17 +285,45 @@ def _kill_group(proc: subprocess.Popen, only_children: bool = False) -> None:
 # ---------------------------------------------------------------------------
 # preparing the tree
 
+def _same_tree(a: Path, b: Path) -> bool:
+    import filecmp
+    if not b.is_dir() or b.is_symlink():
+        return False
+    cmp = filecmp.dircmp(a, b, ignore=["__pycache__"])
+    if cmp.left_only or cmp.right_only or cmp.diff_files or cmp.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, cmp.common_files, shallow=False)
+    return not mismatch and not errors and all(
+        _same_tree(a / d, b / d) for d in cmp.common_dirs)
+
+
 def prepare_tree(tree: Path) -> None:
-    """Put our common at test/common and clear leftovers of earlier runs."""
+    """Put our common at test/common (Node's is never used there).
+
+    Another run may be using the tree at the same time: an unchanged common
+    is left alone, a changed one is swapped in by rename.
+    """
     test_dir = tree / "test"
     dest = test_dir / "common"
-    if dest.is_symlink() or dest.is_file():
-        dest.unlink()
-    elif dest.exists():
-        shutil.rmtree(dest)
-    shutil.copytree(COMMON_SRC, dest, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    if not _same_tree(COMMON_SRC, dest):
+        fresh = test_dir / f".common.new.{os.getpid()}"
+        old = test_dir / f".common.old.{os.getpid()}"
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.copytree(COMMON_SRC, fresh, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        if dest.is_symlink() or dest.is_file():
+            dest.unlink()
+        elif dest.exists():
+            dest.rename(old)
+        fresh.rename(dest)
+        shutil.rmtree(old, ignore_errors=True)
+    # scratch folders of tests killed before they could clean up
+    cutoff = time.time() - 3600
     for tmp in test_dir.glob(".tmp.*"):
-        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            if tmp.stat().st_mtime < cutoff:
+                shutil.rmtree(tmp, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def runtime_command(use_node: bool) -> list[str]:
@@ -435,6 +466,10 @@ def run_cli(args) -> int:
         again = [r for r in results if r.status in NOT_PASSING and
                  (for_node or r.expected in ("PASS", "SKIP") and r.status in NOT_PASSING
                   and r.expected == "PASS")]
+        if len(again) > MAX_RERUNS:
+            print(f"conformance: {len(again)} unexpected failures: too many to be flakiness, "
+                  f"not re-running them", flush=True)
+            again = []
         if again:
             print(f"conformance: re-running {len(again)} unexpected failure(s) once", flush=True)
             rerun = {x.name: x for x in run_tests(cmd_prefix, tree, [(r.name, r.group) for r in again],
