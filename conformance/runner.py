@@ -429,7 +429,8 @@ def run_cli(args) -> int:
     if not selected:
         print(f"conformance: no test matches {' '.join(globs)}", file=sys.stderr)
         return 2
-    jobs = args.jobs or max(2, os.cpu_count() or 2)
+    # most tests mostly wait (timers, sockets): twice the cores keeps them busy
+    jobs = args.jobs or 2 * (os.cpu_count() or 2)
     timeout = args.timeout or DEFAULT_TIMEOUT
     for_node = bool(args.node)
     cmd_prefix = runtime_command(for_node)
