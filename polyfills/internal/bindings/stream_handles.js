@@ -132,10 +132,16 @@ class Pipe extends LibuvStreamWrap {
 // Trampolines Python calls with `this` set to the receiver.
 native.init(
   function onread(nread, buffer) { return this.onread(nread, buffer); },
-  function writeDone(status, handle) { return this.oncomplete(status, handle, undefined); },
-  function shutdownDone(status, handle) { return this.oncomplete(status); },
+  // A request whose oncomplete was cleared (an abandoned connect attempt)
+  // completes silently.
+  function writeDone(status, handle) {
+    if (typeof this.oncomplete === 'function') this.oncomplete(status, handle, undefined);
+  },
+  function shutdownDone(status, handle) {
+    if (typeof this.oncomplete === 'function') this.oncomplete(status);
+  },
   function connectDone(status, handle, readable, writable) {
-    return this.oncomplete(status, handle, this, readable, writable);
+    if (typeof this.oncomplete === 'function') this.oncomplete(status, handle, this, readable, writable);
   },
   function onconnection(status, client) { return this.onconnection(status, client); },
   function wrapAccepted(server, nativeHandle) {
