@@ -125,28 +125,31 @@ Object.defineProperty(OutgoingMessage.prototype, 'headersSent', {
   enumerable: true,
   get() { return !!this._header; },
 });
-getter('_headers', function() { return this.getHeaders(); }, function(val) {
+const { deprecate } = require('internal/util');
+const dep = (fn) => deprecate(fn, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066');
+const depNames = (fn) => deprecate(fn, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066');
+getter('_headers', dep(function() { return this.getHeaders(); }), dep(function(val) {
   if (val == null) {
     this[kOutHeaders] = null;
   } else if (typeof val === 'object') {
     const headers = this[kOutHeaders] = { __proto__: null };
     for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
   }
-});
-getter('_headerNames', function() {
+}));
+getter('_headerNames', depNames(function() {
   const headers = this[kOutHeaders];
   if (headers === null) return null;
   const out = { __proto__: null };
   for (const key of Object.keys(headers)) out[key] = headers[key][0];
   return out;
-}, function(val) {
+}), depNames(function(val) {
   if (typeof val !== 'object' || val === null) return;
   const headers = this[kOutHeaders];
   if (!headers) return;
   for (const key of Object.keys(val)) {
     if (headers[key]) headers[key][0] = val[key];
   }
-});
+}));
 
 OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
