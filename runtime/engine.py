@@ -176,6 +176,14 @@ class Engine:
         return value if type(value) is str else str(value)
 
     @staticmethod
+    def to_list(value) -> list:
+        """A JS array as a Python list, one level deep (elements that are
+        objects stay JS values).  JS arrays do not iterate in Python."""
+        if isinstance(value, (list, tuple)):
+            return list(value)
+        return [value[i] for i in range(len(value))]
+
+    @staticmethod
     def is_js_value(value) -> bool:
         return isinstance(value, quickjs.Value)
 

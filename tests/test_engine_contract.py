@@ -44,6 +44,13 @@ def test_bytes_round_trip_without_json(engine):
     assert engine.to_bytes("é") == "é".encode()
 
 
+def test_arrays_convert_one_level(engine):
+    arr = engine.eval_script("[1, 'a', [2], null]")
+    items = engine.to_list(arr)
+    assert items[:2] == [1, "a"] and items[3] is None
+    assert engine.to_list(items[2]) == [2]
+
+
 def test_js_exception_becomes_one_python_type(engine):
     with pytest.raises(JSError) as info:
         engine.eval_script("function f() { throw new RangeError('bad') }\nf()", "/x/file.js")
