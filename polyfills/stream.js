@@ -16,6 +16,21 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };
 
+// Node 20 streams are async-disposable on the writable side too.
+if (typeof Stream.Writable.prototype[Symbol.asyncDispose] !== 'function') {
+  Stream.Writable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      const { AbortError } = require('internal/errors');
+      error = this.writableFinished ? null : new AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => {
+      Stream.finished(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+    });
+  };
+}
+
 let duplexPair;
 Object.defineProperty(Stream, 'duplexPair', {
   __proto__: null,

@@ -26,8 +26,18 @@ module.exports = {
      `  if (this._events === undefined) this._events = { ${kReadableEvents} }\n` +
      '  this._readableState = new ReadableState(options, this, isDuplex)'],
     ...chunkTypes,
+    // Node 20 rejects an unknown defaultEncoding at construction.
+    ["  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8'",
+     '  this.defaultEncoding = (options && options.defaultEncoding) || \'utf8\'\n' +
+     '  if (!Buffer.isEncoding(this.defaultEncoding)) {\n' +
+     '    throw new (require(\'../../ours/errors\').codes.ERR_UNKNOWN_ENCODING)(this.defaultEncoding)\n' +
+     '  }'],
   ],
   'readable-stream/lib/internal/streams/writable.js': [
+    // write(cb) and end(cb) callbacks get null on success.
+    ['    state.pendingcb--\n    cb()\n', '    state.pendingcb--\n    cb(null)\n'],
+    ["    onfinishCallbacks[i]()\n  }\n  stream.emit('finish')",
+     "    onfinishCallbacks[i](null)\n  }\n  stream.emit('finish')"],
     ['  this._writableState = new WritableState(options, this, isDuplex)',
      `  if (this._events === undefined) this._events = { ${kWritableEvents} }\n` +
      '  this._writableState = new WritableState(options, this, isDuplex)'],
