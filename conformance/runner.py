@@ -514,9 +514,12 @@ def run_cli(args) -> int:
     if args.update_status and not for_node:
         entries = read_status(status_path)
         for r in results:
-            entries.pop(r.name, None)
+            old = entries.pop(r.name, None)
             if r.status != "PASS":
-                entries[r.name] = Expectation(r.status, r.reason or r.status.lower())
+                # a reason written by hand survives while the result is unchanged
+                keep = old is not None and old.status == r.status and old.reason
+                entries[r.name] = Expectation(r.status, old.reason if keep else
+                                              (r.reason or r.status.lower()))
         write_status(status_path, entries)
         print(f"conformance: wrote {_rel(status_path)} "
               f"({sum(1 for r in results if r.status != 'PASS')} non-passing in this selection)")
