@@ -344,7 +344,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     callback(null, n, buf);
   });
 }
-Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom.args'), {
+Object.defineProperty(read, require('internal/util').customPromisifyArgs, {
   __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false,
 });
 
@@ -398,7 +398,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     callback(null, n, result);
   });
 }
-Object.defineProperty(write, Symbol.for('nodejs.util.promisify.custom.args'), {
+Object.defineProperty(write, require('internal/util').customPromisifyArgs, {
   __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
 });
 
@@ -415,6 +415,13 @@ function readvSync(fd, buffers, position) {
   }
   return total;
 }
+
+Object.defineProperty(readv, require('internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false,
+});
+Object.defineProperty(writev, require('internal/util').customPromisifyArgs, {
+  __proto__: null, value: ['bytesWritten', 'buffers'], enumerable: false,
+});
 
 function readv(fd, buffers, position, callback) {
   if (typeof position === 'function') {
@@ -563,8 +570,8 @@ function writeFileSync(path, data, options) {
   const bytes = dataToBuffer(data, options.encoding);
   if (isFd(path)) getValidatedFd(path);
   else path = getValidatedPath(path);
-  options.mode = parseFileMode(options.mode, 'mode', 0o666);
-  writeFileImpl(path, bytes, options);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  writeFileImpl(path, bytes, { flag: options.flag, mode });
 }
 
 function writeFile(path, data, options, callback) {
@@ -783,9 +790,20 @@ function mkdtempImpl(prefix, options) {
   return encodeResult(r, options.encoding);
 }
 
+let nonPortableTemplateWarn = true;
+function warnOnNonPortableTemplate(template) {
+  // Templates ending in X are handled differently from one platform to another.
+  if (nonPortableTemplateWarn && pathString(template).endsWith('X')) {
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                        'For details see: https://nodejs.org/api/fs.html');
+    nonPortableTemplateWarn = false;
+  }
+}
+
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return mkdtempImpl(prefix, options);
 }
 
@@ -793,6 +811,7 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   defer(callback, () => mkdtempImpl(prefix, options));
 }
 
@@ -1285,6 +1304,10 @@ class Dir {
   #options;
 
   constructor(path, entries, options) {
+    if (path === undefined) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_MISSING_ARGS('handle');
+    }
     this.#path = path;
     this.#entries = entries;
     this.#options = options;
@@ -1367,7 +1390,8 @@ function opendir(path, options, callback) {
 // ---------------------------------------------------------------------------
 // watch (not available)
 
-function watch() {
+function watch(filename, options, listener) {
+  getValidatedPath(filename, 'filename');
   throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.watch');
 }
 
