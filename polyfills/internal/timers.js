@@ -9,6 +9,8 @@
 
 const binding = internalBinding('timers');
 const { afterCallback } = require('internal/process/task_queues');
+const { state: frameState, runInFrame } = require('internal/async_context_frame');
+const kFrame = Symbol('kAsyncFrame');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -127,6 +129,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[async_id_symbol] = timerIdCounter++;
     this[trigger_async_id_symbol] = 0;
+    this[kFrame] = frameState.current;
   }
 
   refresh() {
@@ -216,7 +219,10 @@ function processTimers(now) {
     if (timer._repeat) start = getLibuvNow();
     try {
       const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
+      const frame = timer[kFrame];
+      frameState.ambient = frame;
+      if (frame !== undefined || frameState.current !== undefined) runInFrame(frame, timer._onTimeout, timer, args);
+      else if (args === undefined) timer._onTimeout();
       else Reflect.apply(timer._onTimeout, timer, args);
     } catch (err) {
       require('internal/process/execution').triggerUncaughtException(err);
@@ -277,6 +283,7 @@ class Immediate {
     this._destroyed = false;
     this[kRefed] = false;
     this[async_id_symbol] = timerIdCounter++;
+    this[kFrame] = frameState.current;
     this.ref();
     immediateCount++;
     if (immediateCount === 1) setImmediatePending();
@@ -336,7 +343,10 @@ function processImmediate() {
     prevImmediate = immediate;
     try {
       const argv = immediate._argv;
-      if (!argv) immediate._onImmediate();
+      const frame = immediate[kFrame];
+      frameState.ambient = frame;
+      if (frame !== undefined || frameState.current !== undefined) runInFrame(frame, immediate._onImmediate, immediate, argv || undefined);
+      else if (!argv) immediate._onImmediate();
       else Reflect.apply(immediate._onImmediate, immediate, argv);
     } catch (err) {
       require('internal/process/execution').triggerUncaughtException(err);
@@ -379,4 +389,5 @@ module.exports = {
   setUnrefTimeout,
   getLibuvNow,
   immediateQueue,
+  kFrame,
 };

@@ -4,9 +4,12 @@
 // not implemented: its queries complete with ENOTIMP.
 'use strict';
 
-class GetAddrInfoReqWrap {}
-class GetNameInfoReqWrap {}
-class QueryReqWrap {}
+// The async context a request was made in (see stream_handles.js).
+const kAsyncFrame = Symbol.for('nodeshim.asyncFrame');
+const frameState = globalThis[Symbol.for('nodeshim.asyncFrameState')];
+class GetAddrInfoReqWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
+class GetNameInfoReqWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
+class QueryReqWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
 
 native.init(function complete(status, a, b) { return this.oncomplete(status, a, b); });
 

@@ -18,10 +18,15 @@ const streamBaseState = new Int32Array(5);
 
 let nextAsyncId = 1;
 
-class WriteWrap {}
-class ShutdownWrap {}
-class TCPConnectWrap {}
-class PipeConnectWrap {}
+// The async context (AsyncLocalStorage) a handle or request was made in;
+// makeCallback restores it (internal/async_context_frame).
+const kAsyncFrame = Symbol.for('nodeshim.asyncFrame');
+const frameState = globalThis[Symbol.for('nodeshim.asyncFrameState')];
+
+class WriteWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
+class ShutdownWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
+class TCPConnectWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
+class PipeConnectWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
 
 function finishWrite(result) {
   if (result < 0) {
@@ -35,6 +40,7 @@ function finishWrite(result) {
 }
 
 class LibuvStreamWrap {
+  constructor() { this[kAsyncFrame] = frameState.current; }
   readStart() { return native.readStart(this[kNative]); }
   readStop() { return native.readStop(this[kNative]); }
   shutdown(req) { return native.shutdown(this[kNative], req); }
@@ -92,11 +98,13 @@ class TCP extends LibuvStreamWrap {
     this.onconnection = null;
   }
   open(fd) { return native.open(this[kNative], fd); }
-  bind(address, port, flags) { return native.tcpBind(this[kNative], address, port, flags); }
-  bind6(address, port, flags) { return native.tcpBind6(this[kNative], address, port, flags); }
+  // Like TCPWrap::Bind's Int32Value: an absent port (localAddress without
+  // localPort) binds port 0.
+  bind(address, port, flags) { return native.tcpBind(this[kNative], address, port | 0, flags | 0); }
+  bind6(address, port, flags) { return native.tcpBind6(this[kNative], address, port | 0, flags | 0); }
   listen(backlog) { return native.listen(this[kNative], backlog); }
-  connect(req, address, port) { return native.tcpConnect(this[kNative], req, address, port); }
-  connect6(req, address, port) { return native.tcpConnect6(this[kNative], req, address, port); }
+  connect(req, address, port) { return native.tcpConnect(this[kNative], req, address, port >>> 0); }
+  connect6(req, address, port) { return native.tcpConnect6(this[kNative], req, address, port >>> 0); }
   getsockname(out) { return fillAddress(native.tcpAddress(this[kNative], false), out); }
   getpeername(out) { return fillAddress(native.tcpAddress(this[kNative], true), out); }
   setNoDelay(enable) { return native.tcpSetNoDelay(this[kNative], !!enable); }

@@ -86,10 +86,21 @@ Object.defineProperty(globalThis, Symbol.for('nodeshim.esm.load'), {
 const execution = require('internal/process/execution');
 const { processTimers, processImmediate } = require('internal/timers').getTimerCallbacks();
 
+const asyncFrame = require('internal/async_context_frame');
+const frameState = asyncFrame.state;
+const { kResourceFrame } = asyncFrame;
+
 function makeCallback(fn, thisArg, ...args) {
   let result;
   try {
-    result = Reflect.apply(fn, thisArg, args);
+    // Restore the async context the handle/request was made in.
+    const frame = thisArg == null ? undefined : thisArg[kResourceFrame];
+    frameState.ambient = frame;
+    if (frame !== undefined || frameState.current !== undefined) {
+      result = asyncFrame.runInFrame(frame, fn, thisArg, args);
+    } else {
+      result = Reflect.apply(fn, thisArg, args);
+    }
   } catch (err) {
     execution.triggerUncaughtException(err);
   }

@@ -2,7 +2,21 @@
 // Node's processTicksAndRejections and InternalCallbackScope::Close.
 'use strict';
 
-const { runMicrotasks } = internalBinding('util');
+const { runMicrotasks: runJobs } = internalBinding('util');
+const { state: frameState, runInFrame } = require('internal/async_context_frame');
+
+// Promise jobs (await continuations included) run in the ambient frame; see
+// internal/async_context_frame.
+function runMicrotasks() {
+  const prev = frameState.current;
+  if (prev === frameState.ambient) return runJobs();
+  frameState.current = frameState.ambient;
+  try {
+    runJobs();
+  } finally {
+    frameState.current = prev;
+  }
+}
 
 // A growable ring would be faster; a plain array with a head index is enough
 // and keeps FIFO order exact.
@@ -27,8 +41,9 @@ function processTicksAndRejections() {
         head = 0;
       }
       try {
-        const { callback, args } = tock;
-        if (args === undefined) callback();
+        const { callback, args, frame } = tock;
+        if (frame !== undefined || frameState.current !== undefined) runInFrame(frame, callback, undefined, args);
+        else if (args === undefined) callback();
         else Reflect.apply(callback, undefined, args);
       } catch (err) {
         triggerUncaught(err);
@@ -52,7 +67,7 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (process._exiting) return;
-  queue.push({ callback, args: args.length ? args : undefined });
+  queue.push({ callback, args: args.length ? args : undefined, frame: frameState.current });
 }
 
 function queueMicrotask(callback) {
@@ -60,9 +75,11 @@ function queueMicrotask(callback) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
+  const frame = frameState.current;
   Promise.resolve().then(() => {
     try {
-      callback();
+      if (frame !== undefined || frameState.current !== undefined) runInFrame(frame, callback, undefined, undefined);
+      else callback();
     } catch (err) {
       triggerUncaught(err);
     }
@@ -76,4 +93,5 @@ module.exports = {
   processTicksAndRejections,
   hasTickScheduled,
   runNextTicks: afterCallback,
+  runMicrotasks,
 };
