@@ -20,6 +20,8 @@ REGISTRY: dict[str, str] = {
     "http_parser": "http_parser",
     "os": "os",
     "process_methods": "process_methods",
+    "process_wrap": "process_wrap",
+    "spawn_sync": "spawn_sync",
     "timers": "timers",
     "util": "util",
     "cares_wrap": "cares_wrap",

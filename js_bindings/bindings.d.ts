@@ -240,3 +240,66 @@ declare function internalBinding(name: 'fs'): {
   /** An fs request: fn runs through MakeCallback in the poll phase of the next loop iteration (counted in active_reqs). */
   defer(fn: () => void): void;
 };
+
+// ---------------------------------------------------------------------------
+// Child processes (js_bindings/process_wrap.py, spawn_sync.py; JS faces in
+// polyfills/internal/bindings/process_wrap.js and spawn_sync.js).
+// ---------------------------------------------------------------------------
+
+/** One child fd, as ChildProcess/getValidStdio build it. */
+type StdioEntry =
+  | { type: 'pipe' | 'overlapped'; handle?: PipeHandle; readable?: boolean; writable?: boolean;
+      ipc?: boolean; input?: ArrayBufferView }
+  | { type: 'ignore' }
+  | { type: 'inherit' | 'fd'; fd: number }
+  | { type: 'wrap'; handle: LibuvStreamWrap };
+
+interface SpawnOptions {
+  file: string;
+  /** args[0] is argv0. */
+  args: string[];
+  cwd?: string | null;
+  /** 'KEY=value' strings; the child's whole environment. */
+  envPairs: string[];
+  stdio: StdioEntry[];
+  detached?: boolean;
+  uid?: number;
+  gid?: number;
+  windowsHide?: boolean;
+  windowsVerbatimArguments?: boolean;
+}
+
+interface ProcessHandle {
+  /** 0, or a negative errno (UV_ENOENT, UV_EACCES ... as uv_spawn).  A 'pipe'
+   * entry's Pipe handle is connected to the child (a Unix socketpair). */
+  spawn(options: SpawnOptions): number;
+  /** Set after a successful spawn. */
+  pid?: number;
+  /** Called once when the child ended: (exit status, signal name or ''), this = handle. */
+  onexit: ((exitStatus: number, signalCode: string) => void) | null;
+  /** uv_process_kill: 0 or a negative errno (UV_ESRCH once the child was reaped). */
+  kill(signal: number): number;
+  close(cb?: () => void): void;
+  ref(): void;
+  unref(): void;
+  hasRef(): boolean;
+}
+
+declare function internalBinding(name: 'process_wrap'): {
+  Process: { new (): ProcessHandle };
+};
+
+declare function internalBinding(name: 'spawn_sync'): {
+  /** Runs the child to completion.  error: a negative errno (ENOENT when it
+   * could not start: then status, signal and output are null and pid 0;
+   * ETIMEDOUT after timeout ms, ENOBUFS past maxBuffer bytes of output, the
+   * child then killed with killSignal).  output[i]: what the child wrote to
+   * pipe i (null for stdin and non-pipes). */
+  spawn(options: SpawnOptions & { timeout?: number; maxBuffer?: number; killSignal?: number }): {
+    error?: number;
+    status: number | null;
+    signal: string | null;
+    output: Array<Buffer | null> | null;
+    pid: number;
+  };
+};

@@ -11,6 +11,7 @@ import sys
 import time
 
 from ..engine import ProcessExit
+from ..execpath import exec_path
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -106,7 +107,7 @@ def create(host):
         "kill": kill,
         "pid": os.getpid(),
         "ppid": os.getppid(),
-        "execPath": sys.argv[0] if os.path.isabs(sys.argv[0]) else os.path.abspath(sys.argv[0]),
+        "execPath": exec_path(),
         "argv": list(opts.argv),
         "execArgv": list(opts.exec_argv),
         "env": env,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from .execpath import exec_path
 from .host import NODE_VERSION, Options, NodeProcess
 
 USAGE = """Usage: nodeshim [options] [ script.js | -e "script" | - ] [arguments]
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             script_argv = rest[1:] if rest else []
     else:
         script_argv = rest
-    exe = os.path.abspath(sys.argv[0]) if argv is None else sys.executable
+    exe = exec_path() if argv is None else sys.executable
     process_argv = [exe] + ([os.path.abspath(value)] if kind == "file" else []) + script_argv
     opts = Options(
         argv=process_argv,

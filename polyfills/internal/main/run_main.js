@@ -37,6 +37,8 @@ function evalScript(name, source, print) {
 }
 
 function run(kind, value) {
+  if (kind === 'eval' || kind === 'print') process._eval = value;
+  require('internal/process/pre_execution').setupChildProcessIpcChannel();
   if (kind === 'file') {
     const { Module } = require('internal/modules/cjs/loader');
     process.argv[1] = path.resolve(value);

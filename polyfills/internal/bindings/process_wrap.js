@@ -1,0 +1,62 @@
+// The JS class of internalBinding('process_wrap'): Node's Process handle
+// (process_wrap.cc) over the Python ProcessHandle (js_bindings/process_wrap.py).
+// spawn() flattens the options ChildProcess built (strings, numbers, the
+// stdio table) to JSON and passes the stdio handles' natives beside it.
+// Evaluated as function (native, internalBinding).
+'use strict';
+
+const kNative = Symbol('kNative');
+
+let nextAsyncId = 1;
+
+class Process {
+  constructor() {
+    this[kNative] = native.newProcess(this);
+    this.onexit = null;
+  }
+
+  spawn(options) {
+    const stdio = [];
+    const handles = [];
+    const list = Array.isArray(options.stdio) ? options.stdio : [];
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i] || { type: 'ignore' };
+      const out = { type: entry.type };
+      if (entry.fd !== undefined) out.fd = entry.fd | 0;
+      stdio.push(out);
+      const handle = entry.handle;
+      handles.push(handle && handle._externalStream !== undefined ? handle._externalStream : null);
+    }
+    const envPairs = Array.isArray(options.envPairs) ? options.envPairs.map(String) : null;
+    const opts = {
+      file: String(options.file),
+      args: Array.isArray(options.args) ? options.args.map(String) : [String(options.file)],
+      cwd: typeof options.cwd === 'string' && options.cwd !== '' ? options.cwd : null,
+      envPairs,
+      stdio,
+      detached: !!options.detached,
+      uid: Number.isInteger(options.uid) ? options.uid : null,
+      gid: Number.isInteger(options.gid) ? options.gid : null,
+    };
+    const err = native.spawn(this[kNative], JSON.stringify(opts), handles);
+    if (err === 0) this.pid = native.pid(this[kNative]);
+    return err;
+  }
+
+  kill(signal) { return native.kill(this[kNative], signal | 0); }
+  close(cb) { native.close(this[kNative], typeof cb === 'function' ? cb : null); }
+  ref() { native.ref(this[kNative]); }
+  unref() { native.unref(this[kNative]); }
+  hasRef() { return native.hasRef(this[kNative]); }
+  getAsyncId() {
+    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
+    return this._asyncId;
+  }
+  getProviderType() { return 0; }
+}
+
+native.init(function onexit(exitStatus, signalName) {
+  return this.onexit(exitStatus, signalName);
+});
+
+return { Process };

@@ -1,0 +1,206 @@
+// How IPC messages travel over the channel (Node 20's
+// lib/internal/child_process/serialization.js).
+//
+// 'json': one JSON text per line, as Node writes it, so a nodeshim child
+// and a node parent (or the reverse) understand each other.
+// 'advanced': Node uses the V8 serializer with a 4-byte length prefix; here
+// each message is a length-prefixed JSON text of a tagged encoding that keeps
+// what the structured clone algorithm keeps (undefined, NaN, BigInt, Date,
+// RegExp, Map, Set, Buffers and typed arrays, Errors, shared references).
+// Both ends must be nodeshim for this mode.
+'use strict';
+
+const { StringDecoder } = require('string_decoder');
+const { Buffer } = require('buffer');
+
+const kMessageBuffer = Symbol('kMessageBuffer');
+const kMessageBufferSize = Symbol('kMessageBufferSize');
+const kJSONBuffer = Symbol('kJSONBuffer');
+const kStringDecoder = Symbol('kStringDecoder');
+
+const json = {
+  initMessageChannel(channel) {
+    channel[kJSONBuffer] = '';
+    channel[kStringDecoder] = undefined;
+  },
+
+  *parseChannelMessages(channel, readData) {
+    if (readData.length === 0) return;
+    if (channel[kStringDecoder] === undefined) channel[kStringDecoder] = new StringDecoder('utf8');
+    const chunks = channel[kStringDecoder].write(Buffer.from(readData.buffer, readData.byteOffset,
+                                                             readData.byteLength)).split('\n');
+    const numCompleteChunks = chunks.length - 1;
+    // The text after the last newline is the start of the next message.
+    const incompleteChunk = chunks[numCompleteChunks];
+    if (numCompleteChunks === 0) {
+      channel[kJSONBuffer] += incompleteChunk;
+    } else {
+      chunks[0] = channel[kJSONBuffer] + chunks[0];
+      channel[kJSONBuffer] = incompleteChunk;
+      channel.buffering = incompleteChunk.length !== 0;
+      for (let i = 0; i < numCompleteChunks; i++) yield JSON.parse(chunks[i]);
+    }
+    channel.buffering = channel[kJSONBuffer].length !== 0;
+  },
+
+  writeChannelMessage(channel, req, message, handle) {
+    const string = JSON.stringify(message) + '\n';
+    return channel.writeUtf8String(req, string, handle);
+  },
+};
+
+// -- 'advanced' -------------------------------------------------------------
+
+const typedArrays = {
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+};
+
+function encode(value, seen) {
+  switch (typeof value) {
+    case 'undefined': return { $: 'u' };
+    case 'number':
+      if (Number.isNaN(value)) return { $: 'n', v: 'NaN' };
+      if (value === Infinity) return { $: 'n', v: 'Infinity' };
+      if (value === -Infinity) return { $: 'n', v: '-Infinity' };
+      if (Object.is(value, -0)) return { $: 'n', v: '-0' };
+      return value;
+    case 'bigint': return { $: 'b', v: value.toString() };
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'function':
+    case 'symbol': {
+      const err = new Error(`${String(value)} could not be cloned.`);
+      err.name = 'DataCloneError';
+      throw err;
+    }
+    default:
+      break;
+  }
+  if (value === null) return null;
+  if (seen.has(value)) return { $: 'ref', v: seen.get(value) };
+  seen.set(value, seen.size);
+  if (Array.isArray(value)) return { $: 'a', v: value.map((v) => encode(v, seen)) };
+  if (value instanceof Date) return { $: 'd', v: value.getTime() };
+  if (value instanceof RegExp) return { $: 'r', v: value.source, f: value.flags };
+  if (value instanceof Map) {
+    return { $: 'm', v: [...value].map(([k, v]) => [encode(k, seen), encode(v, seen)]) };
+  }
+  if (value instanceof Set) return { $: 's', v: [...value].map((v) => encode(v, seen)) };
+  if (value instanceof ArrayBuffer) {
+    return { $: 'ab', v: Buffer.from(value).toString('base64') };
+  }
+  if (ArrayBuffer.isView(value)) {
+    const bytes = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+    // Node's Buffers arrive as Uint8Arrays, as the V8 serializer gives them.
+    let name = value.constructor && value.constructor.name;
+    if (value instanceof DataView) name = 'DataView';
+    else if (!typedArrays[name]) name = 'Uint8Array';
+    return { $: 't', c: name, v: bytes };
+  }
+  if (value instanceof Error) {
+    return { $: 'e', n: value.name, m: value.message, s: value.stack };
+  }
+  const out = {};
+  for (const key of Object.keys(value)) out[key] = encode(value[key], seen);
+  return { $: 'o', v: out };
+}
+
+function decode(node, refs) {
+  if (node === null || typeof node !== 'object') return node;
+  switch (node.$) {
+    case 'u': return undefined;
+    case 'n': return node.v === '-0' ? -0 : Number(node.v);
+    case 'b': return BigInt(node.v);
+    case 'ref': return refs[node.v];
+    case 'a': {
+      const arr = [];
+      refs.push(arr);
+      for (const v of node.v) arr.push(decode(v, refs));
+      return arr;
+    }
+    case 'd': { const d = new Date(node.v); refs.push(d); return d; }
+    case 'r': { const r = new RegExp(node.v, node.f); refs.push(r); return r; }
+    case 'm': {
+      const m = new Map();
+      refs.push(m);
+      for (const [k, v] of node.v) m.set(decode(k, refs), decode(v, refs));
+      return m;
+    }
+    case 's': {
+      const s = new Set();
+      refs.push(s);
+      for (const v of node.v) s.add(decode(v, refs));
+      return s;
+    }
+    case 'ab': {
+      const b = Buffer.from(node.v, 'base64');
+      const ab = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+      refs.push(ab);
+      return ab;
+    }
+    case 't': {
+      const b = Buffer.from(node.v, 'base64');
+      const ab = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+      const Ctor = node.c === 'DataView' ? DataView : typedArrays[node.c] || Uint8Array;
+      const view = new Ctor(ab);
+      refs.push(view);
+      return view;
+    }
+    case 'e': {
+      const Ctor = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[node.n] ||
+        Error;
+      const e = new Ctor(node.m);
+      if (node.s !== undefined) e.stack = node.s;
+      refs.push(e);
+      return e;
+    }
+    case 'o': {
+      const o = {};
+      refs.push(o);
+      for (const key of Object.keys(node.v)) o[key] = decode(node.v[key], refs);
+      return o;
+    }
+    default:
+      return node;
+  }
+}
+
+const advanced = {
+  initMessageChannel(channel) {
+    channel[kMessageBuffer] = [];
+    channel[kMessageBufferSize] = 0;
+    channel.buffering = false;
+  },
+
+  *parseChannelMessages(channel, readData) {
+    if (readData.length === 0) return;
+    channel[kMessageBuffer].push(Buffer.from(readData));
+    channel[kMessageBufferSize] += readData.length;
+    while (channel[kMessageBufferSize] >= 4) {
+      let all = channel[kMessageBuffer].length === 1 ?
+        channel[kMessageBuffer][0] : Buffer.concat(channel[kMessageBuffer]);
+      channel[kMessageBuffer] = [all];
+      const size = all.readUInt32BE(0);
+      if (all.length < 4 + size) break;
+      const body = all.toString('utf8', 4, 4 + size);
+      all = all.subarray(4 + size);
+      channel[kMessageBuffer] = all.length ? [all] : [];
+      channel[kMessageBufferSize] = all.length;
+      channel.buffering = all.length > 0;
+      yield decode(JSON.parse(body), []);
+    }
+    channel.buffering = channel[kMessageBufferSize] > 0;
+  },
+
+  writeChannelMessage(channel, req, message, handle) {
+    const body = Buffer.from(JSON.stringify(encode(message, new Map())), 'utf8');
+    const frame = Buffer.allocUnsafe(4 + body.length);
+    frame.writeUInt32BE(body.length, 0);
+    body.copy(frame, 4);
+    return channel.writeBuffer(req, frame, handle);
+  },
+};
+
+module.exports = { advanced, json };

@@ -1,0 +1,78 @@
+"""``process.execPath``: a program that ``spawn()`` can run to get nodeshim again.
+
+Node's tests start ``process.execPath`` as a child (``spawn(process.execPath,
+['-e', ...])``, ``fork(file)``) and expect a Node-like command line.  When
+nodeshim runs as the ``nodeshim`` console script, that script is the answer.
+When it runs as ``python -m nodeshim``, ``sys.argv[0]`` is the package's
+``__main__.py``, which is not executable: the console script beside the
+interpreter is used when it is ours, otherwise a small launcher that runs
+``<this python> -m nodeshim`` is written once to a cache folder.  A real
+``node`` is never chosen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import zlib
+
+_cached: str | None = None
+
+
+def _is_our_script(path: str) -> bool:
+    """A console script of this Python that starts nodeshim's CLI."""
+    try:
+        if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+            return False
+        with open(path, "rb") as f:
+            head = f.read(512)
+    except OSError:
+        return False
+    return head.startswith(b"#!") and b"python" in head.split(b"\n", 1)[0] and b"nodeshim" in head
+
+
+def _launcher() -> str:
+    python = os.path.abspath(sys.executable)
+    body = f"#!/bin/sh\nexec '{python}' -m nodeshim \"$@\"\n"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    for folder in (os.path.join(base, "nodeshim"), os.path.join(tempfile.gettempdir(), f"nodeshim-{os.getuid()}")):
+        path = os.path.join(folder, f"nodeshim-{zlib.crc32(python.encode()):08x}")
+        try:
+            with open(path, encoding="utf-8") as f:
+                if f.read() == body:
+                    return path
+        except OSError:
+            pass
+        try:
+            os.makedirs(folder, exist_ok=True)
+            tmp = f"{path}.{os.getpid()}"
+            with open(tmp, "w", encoding="utf-8") as f:
+                f.write(body)
+            os.chmod(tmp, 0o755)
+            os.replace(tmp, path)
+            return path
+        except OSError:
+            continue
+    return python
+
+
+def exec_path() -> str:
+    """The absolute path nodeshim reports as ``process.execPath``."""
+    global _cached
+    if _cached is not None:
+        return _cached
+    argv0 = sys.argv[0] if sys.argv and sys.argv[0] else ""
+    path = os.path.abspath(argv0) if argv0 else ""
+    if path and not path.endswith(".py") and _is_our_script(path):
+        _cached = path
+        return path
+    beside = os.path.join(os.path.dirname(sys.executable), "nodeshim")
+    if _is_our_script(beside):
+        with open(beside, "rb") as f:
+            shebang = f.readline()[2:].strip()
+        if os.path.realpath(shebang.decode(errors="replace")) == os.path.realpath(sys.executable):
+            _cached = beside
+            return beside
+    _cached = _launcher()
+    return _cached
