@@ -15,6 +15,11 @@ const {
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const Agent = require('_http_agent');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
+const dc = require('diagnostics_channel');
+
+const onClientRequestStartChannel = dc.channel('http.client.request.start');
+const onClientRequestErrorChannel = dc.channel('http.client.request.error');
+const onClientResponseFinishChannel = dc.channel('http.client.response.finish');
 const { ConnResetException, codes } = require('internal/errors');
 const {
   ERR_HTTP_HEADERS_SENT,
@@ -71,6 +76,9 @@ function validateHost(host, name) {
 }
 
 function emitErrorEvent(request, error) {
+  if (onClientRequestErrorChannel.hasSubscribers) {
+    onClientRequestErrorChannel.publish({ request, error });
+  }
   request.emit('error', error);
 }
 
@@ -244,6 +252,13 @@ function ClientRequest(input, options, cb) {
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
+
+ClientRequest.prototype._finish = function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+  if (onClientRequestStartChannel.hasSubscribers) {
+    onClientRequestStartChannel.publish({ request: this });
+  }
+};
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
@@ -440,6 +455,9 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   req.on('finish', requestOnFinish);
   socket.on('timeout', responseOnTimeout);
 
+  if (onClientResponseFinishChannel.hasSubscribers) {
+    onClientResponseFinishChannel.publish({ request: req, response: res });
+  }
   if (req.aborted || !req.emit('response', res)) res._dump();
 
   if (method === 'HEAD') return 1;

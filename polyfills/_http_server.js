@@ -30,6 +30,10 @@ const {
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
+const dc = require('diagnostics_channel');
+
+const onRequestStartChannel = dc.channel('http.server.request.start');
+const onResponseFinishChannel = dc.channel('http.server.response.finish');
 const {
   validateInteger,
   validateBoolean,
@@ -586,6 +590,9 @@ function clearIncoming(req) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  if (onResponseFinishChannel.hasSubscribers) {
+    onResponseFinishChannel.publish({ request: req, response: res, socket, server });
+  }
   state.incoming.shift();
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
@@ -641,6 +648,10 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+
+  if (onRequestStartChannel.hasSubscribers) {
+    onRequestStartChannel.publish({ request: req, response: res, socket, server });
+  }
 
   // Pipelined requests wait their turn for the socket.
   if (socket._httpMessage) state.outgoing.push(res);

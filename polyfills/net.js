@@ -121,11 +121,26 @@ function createServer(options, connectionListener) {
 }
 
 // connect(options[, cb]) / connect(path[, cb]) / connect(port[, host][, cb])
+// diagnostics_channel publishes, as Node's net does.
+let dcChannels;
+function netChannels() {
+  if (dcChannels === undefined) {
+    const dc = require('diagnostics_channel');
+    dcChannels = {
+      clientSocket: dc.channel('net.client.socket'),
+      serverSocket: dc.channel('net.server.socket'),
+      listen: dc.tracingChannel('net.server.listen'),
+    };
+  }
+  return dcChannels;
+}
+
 function connect(...args) {
   const normalized = normalizeArgs(args);
   const options = normalized[0];
   debug('createConnection', normalized);
   const socket = new Socket(options);
+  if (netChannels().clientSocket.hasSubscribers) dcChannels.clientSocket.publish({ socket });
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
 }
@@ -1189,6 +1204,7 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
     if (rval === null) rval = createServerHandle(address, port, addressType, fd, flags);
     if (typeof rval === 'number') {
       const error = new UVExceptionWithHostPort(rval, 'listen', address, port);
+      if (netChannels().listen.hasSubscribers) dcChannels.listen.error.publish({ server: this, error });
       process.nextTick(emitErrorNT, this, error);
       return;
     }
@@ -1203,12 +1219,14 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
     const ex = new UVExceptionWithHostPort(err, 'listen', address, port);
     this._handle.close();
     this._handle = null;
+    if (netChannels().listen.hasSubscribers) dcChannels.listen.error.publish({ server: this, error: ex });
     process.nextTick(emitErrorNT, this, ex);
     return;
   }
 
   this._connectionKey = addressType + ':' + address + ':' + port;
   if (this._unref) this.unref();
+  if (netChannels().listen.hasSubscribers) dcChannels.listen.asyncEnd.publish({ server: this });
   process.nextTick(emitListeningNT, this);
 }
 
@@ -1233,6 +1251,7 @@ Server.prototype.listen = function(...args) {
   const cb = normalized[1];
 
   if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (netChannels().listen.hasSubscribers) dcChannels.listen.asyncStart.publish({ server: this, options });
   if (cb !== null) this.once('listening', cb);
 
   const backlogFromArgs =
@@ -1391,6 +1410,7 @@ function onconnection(err, clientHandle) {
   self._connections++;
   socket.server = self;
   socket._server = self;
+  if (netChannels().serverSocket.hasSubscribers) dcChannels.serverSocket.publish({ socket });
   self.emit('connection', socket);
 }
 
