@@ -12,4 +12,6 @@ def create(host):
     return {
         "runMicrotasks": run_microtasks,
         "hasPendingMicrotasks": lambda: engine.has_pending_jobs,
+        # internal/util.sleep: blocks the whole loop, as Node's does.
+        "sleep": lambda ms: __import__("time").sleep(max(0, float(ms)) / 1000),
     }

@@ -39,17 +39,55 @@ function setImmediate(callback, ...args) {
   return new Immediate(callback, args.length ? args : undefined);
 }
 
-// Legacy timers API (enroll/unenroll/active), kept for old modules.
-function enroll(item, msecs) {
-  item._idleTimeout = msecs;
+// Legacy timers API (enroll/unenroll/active), deprecated but still used by
+// old modules and Node's own tests (test-timers-max-duration-warning counts
+// the DEP0095/DEP0096/DEP0126 warnings).
+function getTimerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  const { TIMEOUT_MAX } = require('internal/timers');
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
 }
-function unenroll(item) {
+
+function enrollImpl(item, msecs) {
+  msecs = getTimerDuration(msecs, 'msecs');
+  // An item already in the list is taken out first, as in Node.
+  if (item._idleNext) require('internal/timers').unenroll(item);
+  item._idleTimeout = msecs;
+  item._idleNext = item;
+  item._idlePrev = item;
+}
+
+function unenrollImpl(item) {
   require('internal/timers').unenroll(item);
   item._idleTimeout = -1;
 }
-function active(item) {
-  require('internal/timers').active(item);
+
+function lazyDeprecate(fn, message, code) {
+  let wrapped;
+  return function(...args) {
+    if (wrapped === undefined) wrapped = require('internal/util').deprecate(fn, message, code);
+    return Reflect.apply(wrapped, this, args);
+  };
 }
+
+const enroll = lazyDeprecate(enrollImpl,
+  'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095');
+const unenroll = lazyDeprecate(unenrollImpl,
+  'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096');
+const active = lazyDeprecate((item) => require('internal/timers').insertGuarded(item, true),
+  'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126');
+const _unrefActive = lazyDeprecate((item) => require('internal/timers').insertGuarded(item, false),
+  'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127');
 
 const timers = {
   setTimeout,
@@ -58,7 +96,7 @@ const timers = {
   clearImmediate,
   setInterval,
   clearInterval,
-  _unrefActive: active,
+  _unrefActive,
   active,
   unenroll,
   enroll,

@@ -76,6 +76,8 @@ function getLibuvNow() {
 
 function updateNativeTimer() {
   if (heap.length === 0) {
+    // The native deadline may stay armed; unref'd, it keeps nothing alive.
+    if (scheduledExpiry !== 0) binding.toggleTimerRef(false);
     scheduledExpiry = 0;
     return;
   }
@@ -88,6 +90,10 @@ function updateNativeTimer() {
 }
 
 function insert(timer, msecs, start = getLibuvNow()) {
+  if (timer._heapIndex === undefined) timer._heapIndex = -1;
+  // Sub-millisecond accuracy is not promised: 1, 1.1 and 1.8 ms timers fire
+  // together in insertion order (test-timers-non-integer-delay).
+  msecs = Math.trunc(msecs);
   timer._idleStart = start;
   timer._expiry = start + msecs;
   timer._seq = insertSeq++;
@@ -133,11 +139,13 @@ class Timeout {
   }
 
   refresh() {
+    // Re-arms from now, even a timer that already fired (Node revives it).
     if (this._heapIndex !== -1 && this._heapIndex !== undefined) {
       heapRemove(this);
       if (this[kRefed]) refCount--;
-      insert(this, this._idleTimeout);
-    } else if (!this._destroyed && this._idleTimeout >= 0 && this._onTimeout) {
+    }
+    if (this._idleTimeout >= 0 && this._onTimeout) {
+      this._destroyed = false;
       insert(this, this._idleTimeout);
     }
     return this;
@@ -172,6 +180,10 @@ class Timeout {
   close() {
     clearTimeout(this);
     return this;
+  }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
   }
 
   [Symbol.toPrimitive]() {
@@ -227,7 +239,7 @@ function processTimers(now) {
     } catch (err) {
       require('internal/process/execution').triggerUncaughtException(err);
     } finally {
-      if (timer._repeat && timer._idleTimeout !== -1 && timer._onTimeout) {
+      if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
       } else if (timer._heapIndex === -1 && !timer._destroyed) {
@@ -266,7 +278,9 @@ class ImmediateList {
   }
 }
 
-const immediateQueue = new ImmediateList();
+// The list new immediates join; processImmediate swaps in a fresh one, so
+// immediates scheduled while it runs wait for the next loop iteration.
+let immediateQueue = new ImmediateList();
 let immediateCount = 0;
 let immediateRefCount = 0;
 
@@ -288,6 +302,7 @@ class Immediate {
     immediateCount++;
     if (immediateCount === 1) setImmediatePending();
     immediateQueue.append(this);
+    this._list = immediateQueue;
   }
 
   ref() {
@@ -309,6 +324,10 @@ class Immediate {
   hasRef() {
     return !!this[kRefed];
   }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
 }
 
 function clearImmediate(immediate) {
@@ -318,29 +337,25 @@ function clearImmediate(immediate) {
   if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
   immediate[kRefed] = null;
   immediate._onImmediate = null;
-  immediateQueue.remove(immediate);
+  // One in the list being processed keeps its links (processImmediate skips
+  // it); unlinking it there would cut the walk short.
+  if (immediate._list === immediateQueue) immediateQueue.remove(immediate);
   if (immediateCount === 0) setImmediatePending();
 }
 
 function processImmediate() {
-  // Immediates scheduled while this runs wait for the next loop iteration.
-  const queue = new ImmediateList();
-  queue.head = immediateQueue.head;
-  queue.tail = immediateQueue.tail;
-  immediateQueue.head = immediateQueue.tail = null;
-  let prevImmediate;
+  const queue = immediateQueue;
+  immediateQueue = new ImmediateList();
   let ranAtLeastOne = false;
-  while (queue.head !== null) {
-    const immediate = queue.head;
-    queue.head = immediate._idleNext;
-    if (immediate._destroyed) continue;
+  for (let immediate = queue.head; immediate !== null; immediate = immediate._idleNext) {
+    // Ticks of the previous immediate run first: they may clear this one.
     if (ranAtLeastOne) afterCallback();
-    else ranAtLeastOne = true;
+    if (immediate._destroyed) continue;
+    ranAtLeastOne = true;
     immediate._destroyed = true;
     immediateCount--;
     if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
     immediate[kRefed] = null;
-    prevImmediate = immediate;
     try {
       const argv = immediate._argv;
       const frame = immediate[kFrame];
@@ -352,7 +367,6 @@ function processImmediate() {
       require('internal/process/execution').triggerUncaughtException(err);
     }
   }
-  void prevImmediate;
   if (ranAtLeastOne) afterCallback();
   setImmediatePending();
 }
@@ -363,12 +377,29 @@ function getTimerCallbacks() {
 
 // Used by net/http for socket idle timeouts (Node's setUnrefTimeout).
 function setUnrefTimeout(callback, after) {
+  if (typeof callback !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
   const timer = new Timeout(callback, after, undefined, false, false);
   insert(timer, timer._idleTimeout);
   return timer;
 }
 
-function active(item) { if (item._idleTimeout >= 0) (item.refresh ? item.refresh() : insert(item, item._idleTimeout)); }
+// timers.active()/_unrefActive(): (re)arm a legacy enrolled object.
+function insertGuarded(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs < 0 || msecs === undefined) return;
+  unenroll(item);
+  item[kRefed] = refed;
+  item._idleNext = item;
+  item._idlePrev = item;
+  insert(item, msecs);
+}
+
+function active(item) {
+  insertGuarded(item, true);
+}
 
 module.exports = {
   TIMEOUT_MAX,
@@ -380,6 +411,7 @@ module.exports = {
   Timeout,
   Immediate,
   insert,
+  insertGuarded,
   unenroll,
   active,
   clearTimeout,

@@ -252,8 +252,7 @@ function removeColors(str) {
 
 function sleep(msec) {
   require('internal/validators').validateUint32(msec, 'msec');
-  const end = Date.now() + msec;
-  while (Date.now() < end) { /* busy wait */ }
+  internalBinding('util').sleep(msec);
 }
 
 function getLazy(initializer) {

@@ -19,6 +19,7 @@ function validateOptions(options) {
 function setTimeout(after, value, options = {}) {
   let signal, ref;
   try {
+    if (after !== undefined) require('internal/validators').validateNumber(after, 'delay');
     ({ signal, ref } = validateOptions(options));
   } catch (err) {
     return Promise.reject(err);
@@ -89,9 +90,32 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait(delay, options) { return setTimeout(delay, undefined, options); },
-  yield() { return setImmediate(); },
-};
+const kScheduler = Symbol('kScheduler');
+
+class Scheduler {
+  constructor() {
+    // Only the module's own instance exists, as in Node.
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  yield() {
+    if (!this[kScheduler]) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_THIS('Scheduler');
+    }
+    return setImmediate();
+  }
+
+  wait(delay, options) {
+    if (!this[kScheduler]) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_THIS('Scheduler');
+    }
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+const scheduler = Object.create(Scheduler.prototype, { [kScheduler]: { value: true } });
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };
