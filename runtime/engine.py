@@ -18,7 +18,12 @@ Two facts about the binding shape this module:
 
 from __future__ import annotations
 
+import time
+
+import ctypes
+
 import quickjs
+import quickjs._quickjs as _qjs_native
 
 Undefined = quickjs.Undefined
 JSValue = quickjs.Value
@@ -29,8 +34,13 @@ class JSError(Exception):
     """A JavaScript exception that reached Python.
 
     ``name``, ``message``, ``stack`` and ``code`` mirror the JS error's
-    properties where they could be recovered.
+    properties where they could be recovered.  Through the host API
+    (runtime/api.py), ``value`` is the thrown value itself (a JS value proxy),
+    and ``exit_code`` is set when the error was uncaught and ended its runtime.
     """
+
+    value = None
+    exit_code: int | None = None
 
     def __init__(self, name: str, message: str, stack: str = "", code: str | None = None):
         super().__init__(f"{name}: {message}" if name else message)
@@ -60,23 +70,99 @@ def _translate(err: quickjs.JSError) -> JSError:
     return JSError(name, message, getattr(err, "js_stack", "") or "")
 
 
+# The memory limit is enforced by polling: quickjs-bindings 0.1.1 can crash
+# (SIGSEGV, intermittently) when an allocation fails at QuickJS's own limit.
+# So JS is interrupted (uncatchably) at the first interrupt check after the
+# heap passed the limit, and QuickJS's hard limit is only a backstop above it.
+MEMORY_POLL_SECONDS = 0.005
+MEMORY_BACKSTOP_FACTOR = 2
+MEMORY_BACKSTOP_MARGIN = 32 * 1024 * 1024
+
+
+# --- Promise rejection tracking ---------------------------------------------
+# QuickJS reports rejections without a handler (and handlers added later)
+# through JS_SetHostPromiseRejectionTracker, which the binding does not wrap.
+# The function is exported by the binding's shared object, so it is reached
+# with ctypes; the pointers it needs are read from the binding's object
+# layouts (RuntimeObject.rt, ContextObject.ctx, ValueObject.val: each the
+# first field after PyObject_HEAD).  The binding is pinned exactly, and
+# tests/test_engine_contract.py checks this path.
+
+
+class _JSValue(ctypes.Structure):
+    # QuickJS on 64-bit hosts: a 16-byte struct passed by value.
+    _fields_ = [("u", ctypes.c_uint64), ("tag", ctypes.c_int64)]
+
+
+_TRACKER = ctypes.CFUNCTYPE(None, ctypes.c_void_p, _JSValue, _JSValue, ctypes.c_int, ctypes.c_void_p)
+_HEAD = ctypes.sizeof(ctypes.c_ssize_t) + ctypes.sizeof(ctypes.c_void_p)  # PyObject_HEAD
+_native = None
+
+
+def _native_lib():
+    global _native
+    if _native is None:
+        lib = ctypes.CDLL(_qjs_native.__file__)
+        lib.JS_SetHostPromiseRejectionTracker.argtypes = [ctypes.c_void_p, _TRACKER, ctypes.c_void_p]
+        lib.JS_SetHostPromiseRejectionTracker.restype = None
+        lib.JS_Call.argtypes = [ctypes.c_void_p, _JSValue, _JSValue, ctypes.c_int, ctypes.POINTER(_JSValue)]
+        lib.JS_Call.restype = _JSValue
+        lib.JS_GetException.argtypes = [ctypes.c_void_p]
+        lib.JS_GetException.restype = _JSValue
+        lib.__JS_FreeValue.argtypes = [ctypes.c_void_p, _JSValue]
+        lib.__JS_FreeValue.restype = None
+        _native = lib
+    return _native
+
+
+def _field_pointer(obj) -> int:
+    return ctypes.c_void_p.from_address(id(obj) + _HEAD).value
+
+
 class Engine:
     """One QuickJS runtime with one context, driven from one thread."""
 
     def __init__(self, memory_limit: int | None = None, stack_size: int | None = 4 * 1024 * 1024):
         self._rt = quickjs.Runtime()
+        self._memory_exceeded = False
+        self._exit_code: int | None = None
         if memory_limit:
-            self._rt.set_memory_limit(memory_limit)
+            self._rt.set_memory_limit(memory_limit * MEMORY_BACKSTOP_FACTOR + MEMORY_BACKSTOP_MARGIN)
+            self._next_memory_poll = 0.0
+            self._rt.set_interrupt_handler(self._check_memory)
         if stack_size:
             self._rt.set_max_stack_size(stack_size)
         self._memory_limit = memory_limit
         self._ctx = self._rt.new_context()
-        self._exit_code: int | None = None
         self.global_object = self._ctx.get_global()
 
     # -- evaluation ------------------------------------------------------
 
+    def _check_memory(self) -> bool:
+        """Interrupt handler: True stops the running JS (uncatchably)."""
+        if self._memory_exceeded or self._exit_code is not None:
+            return True
+        now = time.monotonic()
+        if now < self._next_memory_poll:
+            return False
+        self._next_memory_poll = now + MEMORY_POLL_SECONDS
+        if self._rt.compute_memory_usage().get("malloc_size", 0) > self._memory_limit:
+            self._memory_exceeded = True
+            return True
+        return False
+
+    @property
+    def memory_exceeded(self) -> bool:
+        """The heap passed the memory limit: all JS is stopped for good."""
+        return self._memory_exceeded
+
+    def memory_error(self) -> JSError:
+        return JSError("RangeError", f"JS heap out of memory: the runtime's memory limit of "
+                                     f"{self._memory_limit} bytes was exceeded; the runtime is stopped")
+
     def _translate(self, err: quickjs.JSError) -> JSError:
+        if self._memory_exceeded:
+            return self.memory_error()
         translated = _translate(err)
         # QuickJS throws `null` when an allocation fails under the limit.
         if self._memory_limit and translated.message == "null" and not translated.name:
@@ -89,8 +175,14 @@ class Engine:
         if self._exit_code is not None:
             raise ProcessExit(self._exit_code)
 
+    def _check_usable(self) -> None:
+        if self._memory_exceeded:
+            raise self.memory_error()
+
     def eval_script(self, source: str, filename: str = "<eval>"):
         """Evaluate a classic script; returns its completion value."""
+        if self._memory_exceeded:
+            self._check_usable()
         try:
             return self._ctx.eval(self.text(source), filename=filename)
         except quickjs.JSError as err:
@@ -109,6 +201,8 @@ class Engine:
 
     def eval_module(self, source: str, filename: str):
         """Evaluate an ES module; returns the promise of its evaluation."""
+        if self._memory_exceeded:
+            self._check_usable()
         try:
             return self._ctx.eval(self.text(source), filename=filename, module=True)
         except quickjs.JSError as err:
@@ -119,6 +213,8 @@ class Engine:
 
     def call(self, fn, *args, this=Undefined):
         """Call a JS function.  JS exceptions become :class:`JSError`."""
+        if self._memory_exceeded:
+            self._check_usable()
         try:
             return fn.call(*args, this=this)
         except quickjs.JSError as err:
@@ -228,6 +324,35 @@ class Engine:
     @property
     def exit_code(self) -> int | None:
         return self._exit_code
+
+    def set_promise_rejection_tracker(self, handler) -> None:
+        """Call JS ``handler(promise, reason, isHandled)`` when a promise is
+        rejected with no handler (false) or gets one afterwards (true).
+
+        ``handler`` must not throw; it runs inside QuickJS's promise code.
+        """
+        lib = _native_lib()
+        handler_value = _JSValue.from_address(id(handler) + _HEAD)
+        undefined = _JSValue(0, _qjs_native.JS_TAG_UNDEFINED)
+        tag_bool = _qjs_native.JS_TAG_BOOL
+        tag_exception = _qjs_native.JS_TAG_EXCEPTION
+
+        def track(ctx, promise, reason, is_handled, _opaque):
+            argv = (_JSValue * 3)(promise, reason, _JSValue(1 if is_handled else 0, tag_bool))
+            result = lib.JS_Call(ctx, handler_value, undefined, 3, argv)
+            if result.tag == tag_exception:
+                # Only process.exit's uncatchable unwinding gets here; it is
+                # re-raised at the next interrupt check.
+                exc = lib.JS_GetException(ctx)
+                if exc.tag < 0:
+                    lib.__JS_FreeValue(ctx, exc)
+            elif result.tag < 0:  # an object: release our reference
+                lib.__JS_FreeValue(ctx, result)
+
+        callback = _TRACKER(track)
+        # Both must live as long as the runtime: QuickJS keeps raw pointers.
+        self._rejection_tracker = (callback, handler)
+        lib.JS_SetHostPromiseRejectionTracker(_field_pointer(self._rt), callback, None)
 
     def memory_usage(self) -> dict:
         return self._rt.compute_memory_usage()

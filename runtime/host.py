@@ -42,6 +42,7 @@ class Options:
         memory_limit: int | None = None,
         stdout=None,
         stderr=None,
+        hosted: bool = False,
     ):
         self.argv = argv if argv is not None else [sys.executable]
         self.exec_argv = exec_argv or []
@@ -50,15 +51,24 @@ class Options:
         self.expose_internals = expose_internals
         self.insecure_http_parser = insecure_http_parser
         self.memory_limit = memory_limit
+        # Binary file-likes (``write(bytes)``) for fd 1 and 2, or None.
         self.stdout = stdout
         self.stderr = stderr
+        # Inside a Python host (runtime/api.py): several runtimes share the
+        # OS process, so cwd is the runtime's own and an uncaught error or
+        # process.exit() ends only this runtime.
+        self.hosted = hosted
 
 
 class NodeProcess:
     def __init__(self, options: Options | None = None):
         self.options = options or Options()
-        if self.options.cwd:
-            os.chdir(self.options.cwd)
+        # process.cwd(): the OS cwd for the CLI (process.chdir() changes it,
+        # as node's does); per runtime when hosted, never os.chdir().
+        self.cwd = os.path.abspath(self.options.cwd) if self.options.cwd else os.getcwd()
+        # The error value of an uncaught exception that ended the process
+        # (set by internal/process/execution through the host API hook).
+        self.fatal_error = None
         self.engine = Engine(memory_limit=self.options.memory_limit)
         self.loop = Loop()
         self.polyfills = polyfills_dir()
@@ -79,8 +89,28 @@ class NodeProcess:
             if spec is None:
                 return None
             b = spec
+            if name == "process_methods" and self.options.hosted:
+                self._own_cwd(b)
             self._bindings[name] = b
         return b
+
+    def _own_cwd(self, methods: dict) -> None:
+        """process.cwd()/chdir() of a hosted runtime: its own directory."""
+
+        def chdir(path):
+            target = os.path.join(self.cwd, self.engine.text(path))
+            try:
+                if not os.path.isdir(target):
+                    os.stat(target)  # raises ENOENT for a missing path
+                    return -20  # ENOTDIR
+                os.listdir(target)  # EACCES as chdir would report it
+            except OSError as e:
+                return -(e.errno or 5)
+            self.cwd = os.path.normpath(target)
+            return 0
+
+        methods["cwd"] = lambda: self.cwd
+        methods["chdir"] = chdir
 
     # -- bootstrap -----------------------------------------------------------
 
@@ -118,6 +148,7 @@ class NodeProcess:
         }
         binding_fn = self.engine.function(self._js_binding, "internalBinding", 1)
         self.hooks = self.engine.call(realm, native, binding_fn)
+        self.engine.set_promise_rejection_tracker(self.hooks["promiseRejectHandler"])
         # Dynamic import() from CommonJS needs the loader before any ESM ran.
         self.enable_esm()
         self.loop.run_timers = self._js_hook("processTimers")

@@ -108,13 +108,17 @@ def test_request_exit_stops_js_uncatchably(engine):
     assert info.value.code == 3
 
 
-@pytest.mark.skip(reason="quickjs-bindings 0.1.1 segfaults intermittently when an allocation "
-                  "fails under the memory limit (seen in this suite); tracked for the host API issue")
+# quickjs-bindings 0.1.1 can segfault when an allocation fails at QuickJS's
+# own limit, so the engine polls the heap size from the interrupt handler and
+# stops JS (uncatchably) past the limit; QuickJS's limit is a backstop above.
 def test_memory_limit_is_a_clear_error():
     small = Engine(memory_limit=8 * 1024 * 1024)
     with pytest.raises(JSError) as info:
         small.eval_script("const a = []; for (;;) a.push('x'.repeat(1000) + a.length)")
     assert "memory" in str(info.value).lower()
+    assert info.value.name == "RangeError" and small.memory_exceeded
+    with pytest.raises(JSError, match="memory limit"):  # stopped for good
+        small.eval_script("1 + 1")
 
 
 def test_module_loader_hook(engine):
@@ -131,3 +135,13 @@ def test_host_objects_carry_python_objects(engine):
     host = engine.host_object(marker)
     echo = engine.eval_script("(x) => x")
     assert engine.call(echo, host) is marker
+
+
+def test_promise_rejection_tracker(engine):
+    handler = engine.eval_script(
+        "globalThis.events = []; (p, r, handled) => { events.push([String(r), handled, p instanceof Promise]) }")
+    engine.set_promise_rejection_tracker(handler)
+    engine.eval_script("const p = Promise.reject(7); (async () => { throw new Error('a') })(); p.catch(() => {})")
+    engine.run_jobs()
+    assert engine.eval_script("JSON.stringify(events)") == (
+        '[["7",false,true],["Error: a",false,true],["7",true,true]]')

@@ -132,4 +132,6 @@ function runMain(kind, value) {
   makeCallback(() => require('internal/main/run_main').run(kind, value), undefined);
 }
 
-module.exports = { makeCallback, processTimers, processImmediate, emitBeforeExit, emitExit, runMain };
+module.exports = {
+  promiseRejectHandler: require('internal/process/promises').promiseRejectHandler,
+  makeCallback, processTimers, processImmediate, emitBeforeExit, emitExit, runMain };
