@@ -4,6 +4,7 @@
 
 const { runMicrotasks: runJobs } = internalBinding('util');
 const { state: frameState, runInFrame } = require('internal/async_context_frame');
+const { processPromiseRejections, hasRejectionToWarn } = require('internal/process/promises');
 
 // Promise jobs (await continuations included) run in the ambient frame; see
 // internal/async_context_frame.
@@ -50,13 +51,14 @@ function processTicksAndRejections() {
       }
     }
     runMicrotasks();
-  } while (head < queue.length);
+  } while (head < queue.length || processPromiseRejections());
 }
 
+// Node's InternalCallbackScope::Close, after every callback into JS.
 function afterCallback() {
   if (!hasTickScheduled()) {
     runMicrotasks();
-    if (!hasTickScheduled()) return;
+    if (!hasTickScheduled() && !hasRejectionToWarn()) return;
   }
   processTicksAndRejections();
 }
