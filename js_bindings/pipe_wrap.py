@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 
 from .stream_wrap import StreamHandle, errno_of, stream_bindings
 from .uv import CODES
@@ -19,9 +20,55 @@ def _path(name: str):
     return name
 
 
+class FdStream:
+    """A FIFO (or other non-socket) fd behind the socket methods a
+    StreamHandle calls, for ``Pipe.open(fd)`` on a real pipe (a child's
+    stdin from a shell pipeline)."""
+
+    family = socket.AF_UNIX
+
+    def __init__(self, fd: int):
+        self._fd = fd
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def setblocking(self, flag: bool) -> None:
+        os.set_blocking(self._fd, flag)
+
+    def recv(self, size: int) -> bytes:
+        return os.read(self._fd, size)
+
+    def send(self, data) -> int:
+        return os.write(self._fd, data)
+
+    def shutdown(self, how) -> None:
+        pass  # a pipe has no half-close; the reader sees EOF at close
+
+    def close(self) -> None:
+        fd, self._fd = self._fd, -1
+        if fd >= 0:
+            os.close(fd)
+
+    def getsockname(self) -> str:
+        return ""
+
+    getpeername = getsockname
+
+
 class PipeHandle(StreamHandle):
     family_default = socket.AF_UNIX
     bound_path: str | None = None
+
+    def open_fd(self, fd: int) -> int:
+        try:
+            mode = os.fstat(int(fd)).st_mode
+        except OSError as exc:
+            return errno_of(exc)
+        if stat.S_ISSOCK(mode):
+            return super().open_fd(fd)
+        self.adopt(FdStream(int(fd)))
+        return 0
 
     def bind(self, name: str) -> int:
         err = self.ensure_socket(socket.AF_UNIX)

@@ -11,7 +11,7 @@ import sys
 import time
 
 from ..engine import ProcessExit
-from ..execpath import exec_path
+from ..execpath import argv0, exec_path
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -89,6 +89,37 @@ def create(host):
         r = resource.getrusage(resource.RUSAGE_SELF)
         return [int(r.ru_utime * 1e6), int(r.ru_stime * 1e6)]
 
+    def guess_handle_type(fd):
+        """uv_guess_handle: TTY, FILE, PIPE (FIFOs, Unix sockets), TCP, UDP, UNKNOWN."""
+        import socket  # noqa: PLC0415
+        import stat  # noqa: PLC0415
+
+        fd = int(fd)
+        try:
+            mode = os.fstat(fd).st_mode
+        except OSError:
+            return "UNKNOWN"
+        if stat.S_ISCHR(mode):
+            return "TTY" if os.isatty(fd) else "FILE"
+        if stat.S_ISREG(mode):
+            return "FILE"
+        if stat.S_ISFIFO(mode):
+            return "PIPE"
+        if stat.S_ISSOCK(mode):
+            try:
+                s = socket.socket(fileno=os.dup(fd))
+            except OSError:
+                return "UNKNOWN"
+            try:
+                if s.type == socket.SOCK_DGRAM:
+                    return "UDP" if s.family in (socket.AF_INET, socket.AF_INET6) else "UNKNOWN"
+                if s.family == socket.AF_UNIX:
+                    return "PIPE"
+                return "TCP" if s.family in (socket.AF_INET, socket.AF_INET6) else "UNKNOWN"
+            finally:
+                s.close()
+        return "UNKNOWN"
+
     from ..engine import Undefined as engine_undefined
 
     env = opts.env if opts.env is not None else dict(os.environ)
@@ -108,6 +139,7 @@ def create(host):
         "pid": os.getpid(),
         "ppid": os.getppid(),
         "execPath": exec_path(),
+        "argv0": argv0() or opts.argv[0],
         "argv": list(opts.argv),
         "execArgv": list(opts.exec_argv),
         "env": env,
@@ -115,4 +147,5 @@ def create(host):
         "arch": {"x86_64": "x64", "aarch64": "arm64", "AMD64": "x64"}.get(os.uname().machine, os.uname().machine),
         "signals": {name: int(getattr(signal, name)) for name in dir(signal) if name.startswith("SIG") and not name.startswith("SIG_") and isinstance(getattr(signal, name), int)},
         "isatty": lambda fd: os.isatty(int(fd)),
+        "guessHandleType": guess_handle_type,
     }

@@ -30,6 +30,7 @@ import socket
 import subprocess
 import time
 
+from ..execpath import child_argv0_env
 from .uv import CODES
 
 DEVNULL = "devnull"
@@ -69,13 +70,29 @@ def launch(file: str, args: list[str], cwd, env_pairs, stdio: list, detached: bo
             if not sep:
                 continue
             env.setdefault(key, value)  # the first of duplicates wins, as getenv(3)
+    if args and args[0] != file:
+        extra_env = child_argv0_env(file, args[0])
+        if extra_env:
+            env = dict(os.environ if env is None else env, **extra_env)
     std: list = []
     for i in range(3):
         entry = stdio[i] if i < len(stdio) else None
         std.append(subprocess.DEVNULL if entry is None or entry == DEVNULL else int(entry))
     extra = {i: int(entry) for i, entry in enumerate(stdio) if i >= 3 and isinstance(entry, int)}
+    # libuv makes the child's fds 0-2 blocking (a non-blocking socket the
+    # parent shares, as `stdio: [otherChild.stdout]`, would fail reads with
+    # EAGAIN in a program that does not expect it).
+    unblock = []
+    for i, fd in enumerate(std):
+        if isinstance(fd, int) and fd >= 0:
+            try:
+                if not os.get_blocking(fd):
+                    unblock.append(i)
+            except OSError:
+                pass
     opened: list[int] = []
     kwargs: dict = {}
+    remap = None
     try:
         if extra:
             top = max(extra)
@@ -99,8 +116,15 @@ def launch(file: str, args: list[str], cwd, env_pairs, stdio: list, detached: bo
                 for target, fd in moved.items():
                     os.dup2(fd, target, inheritable=True)
 
-            kwargs["preexec_fn"] = remap
             kwargs["pass_fds"] = tuple(sorted(extra))
+        if remap is not None or unblock:
+            def child_setup():
+                for i in unblock:
+                    os.set_blocking(i, True)
+                if remap is not None:
+                    remap()
+
+            kwargs["preexec_fn"] = child_setup
         if uid is not None:
             kwargs["user"] = int(uid)
         if gid is not None:

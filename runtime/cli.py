@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from .execpath import exec_path
+from .execpath import exec_path, take_argv0
 from .host import NODE_VERSION, Options, NodeProcess
 
 USAGE = """Usage: nodeshim [options] [ script.js | -e "script" | - ] [arguments]
@@ -46,6 +46,8 @@ def _bad_option(opt: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if argv is None:
+        take_argv0()
     exec_argv: list[str] = []
     kind, value = None, None
     i = 0

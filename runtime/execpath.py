@@ -18,6 +18,12 @@ import tempfile
 import zlib
 
 _cached: str | None = None
+_argv0: str | None = None
+
+# How a parent nodeshim passes a child nodeshim its argv[0] (spawn's argv0
+# option): the kernel drops argv[0] when it runs a script through its #!
+# line, so it travels in the environment, which the child's CLI clears.
+ARGV0_ENV = "NODESHIM_ARGV0"
 
 
 def _is_our_script(path: str) -> bool:
@@ -76,3 +82,26 @@ def exec_path() -> str:
             return beside
     _cached = _launcher()
     return _cached
+
+
+def take_argv0() -> str | None:
+    """The argv[0] a parent nodeshim asked for (removed from os.environ)."""
+    global _argv0
+    value = os.environ.pop(ARGV0_ENV, None)
+    if value is not None:
+        _argv0 = value
+    return _argv0
+
+
+def argv0() -> str | None:
+    return _argv0
+
+
+def child_argv0_env(file: str, argv0_value: str) -> dict[str, str]:
+    """Extra environment for a child: argv0 when the child is nodeshim."""
+    try:
+        if argv0_value != file and os.path.realpath(file) == os.path.realpath(exec_path()):
+            return {ARGV0_ENV: argv0_value}
+    except OSError:
+        pass
+    return {}

@@ -18,7 +18,9 @@ function spawn(options) {
       out.fd = entry.handle.fd;
     }
     stdio.push(out);
-    inputs.push(entry.input != null ? entry.input : null);
+    const input = entry.input;
+    inputs.push(input != null && ArrayBuffer.isView(input) ?
+      new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : null);
   }
   const killSignal = typeof options.killSignal === 'number' ? options.killSignal : undefined;
   const opts = {

@@ -21,7 +21,7 @@ function setupProcessObject(process, pm) {
   });
   define('argv', pm.argv.slice());
   define('execArgv', pm.execArgv.slice());
-  define('argv0', pm.argv[0]);
+  define('argv0', pm.argv0 !== undefined ? pm.argv0 : pm.argv[0]);
   define('execPath', pm.execPath);
   define('pid', pm.pid);
   define('ppid', pm.ppid);
@@ -171,13 +171,21 @@ function setupProcessObject(process, pm) {
       },
     });
   }
+  define('openStdin', function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  });
   Object.defineProperty(process, 'stdin', {
     __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
       const stream = require('internal/bootstrap/switches/is_main_thread').createStdin();
-      Object.defineProperty(process, 'stdin', { value: stream, writable: true, configurable: true, enumerable: true });
+      define('openStdin', function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  });
+  Object.defineProperty(process, 'stdin', { value: stream, writable: true, configurable: true, enumerable: true });
       return stream;
     },
   });

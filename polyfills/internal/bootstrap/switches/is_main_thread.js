@@ -49,17 +49,64 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
+// process.stdin as Node's getStdin(): a net.Socket over a Pipe or TCP handle
+// when fd 0 is a pipe or a socket (a child's stdin from its parent, a shell
+// pipeline), so reading it does not block the loop; files and terminals are
+// read synchronously; a closed fd 0 is an ended stream.
 function createStdin() {
-  const { Readable } = require('stream');
-  const fs = internalBinding('fs');
-  const stdin = new Readable({
-    read(size) {
-      const data = fs.read(0, 65536, -1);
-      if (typeof data === 'number' || data.byteLength === 0) this.push(null);
-      else this.push(Buffer.from(data));
-    },
+  const fd = 0;
+  const type = typeof pm.guessHandleType === 'function' ? pm.guessHandleType(fd) : 'FILE';
+  let stdin;
+  if (type === 'PIPE' || type === 'TCP') {
+    const net = require('net');
+    const handle = type === 'PIPE' ?
+      new (internalBinding('pipe_wrap').Pipe)(internalBinding('pipe_wrap').constants.SOCKET) :
+      new (internalBinding('tcp_wrap').TCP)(internalBinding('tcp_wrap').constants.SOCKET);
+    const err = handle.open(fd);
+    if (err === 0) {
+      stdin = new net.Socket({ handle, readable: true, writable: false, manualStart: true });
+      // Nothing can be written to stdin, so end() is a no-op.
+      stdin._writableState.ended = true;
+    }
+  }
+  if (stdin === undefined && type === 'UNKNOWN') {
+    const { Readable } = require('stream');
+    stdin = new Readable({ read() {} });
+    stdin.push(null);
+  }
+  if (stdin === undefined) {
+    const { Readable } = require('stream');
+    const fs = internalBinding('fs');
+    stdin = new Readable({
+      read(size) {
+        const data = fs.read(0, 65536, -1);
+        if (typeof data === 'number' || data.byteLength === 0) this.push(null);
+        else this.push(Buffer.from(data));
+      },
+    });
+  }
+  stdin.fd = fd;
+
+  // stdin starts paused: the handle must not read until someone asks.
+  if (stdin._handle && stdin._handle.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+
+  // After pause() the handle stops too (a tick later, once the stream did),
+  // so that the process can exit.
+  stdin.on('pause', () => {
+    process.nextTick(onpause);
   });
-  stdin.fd = 0;
+  function onpause() {
+    if (!stdin._handle) return;
+    if (stdin._handle.reading && !stdin.readableFlowing) {
+      stdin._readableState.reading = false;
+      stdin._handle.reading = false;
+      stdin._handle.readStop();
+    }
+  }
   return stdin;
 }
 
