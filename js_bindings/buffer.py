@@ -134,12 +134,13 @@ def truncate(data: bytes, enc: str, limit: int) -> bytes:
 
 def create(host):
     to_bytes = host.engine.to_bytes
+    text = host.engine.text  # long JS strings (ropes) arrive as Values
 
     def js_encode(s, enc):
-        return encode(s, enc)
+        return encode(text(s), enc)
 
     def js_encode_limit(s, enc, limit):
-        return truncate(encode(s, enc), enc, int(limit))
+        return truncate(encode(text(s), enc), enc, int(limit))
 
     def js_decode(view, enc, start, end):
         b = to_bytes(view)
@@ -148,6 +149,7 @@ def create(host):
         return decode_bytes(b, enc)
 
     def js_byte_length_utf8(s):
+        s = text(s)
         try:
             return len(s.encode("utf-8"))
         except UnicodeEncodeError:

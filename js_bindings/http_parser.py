@@ -267,10 +267,15 @@ def _parse_head(kind: int, text: str, lenient: int, max_size: int) -> _Head | No
 def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool) -> None:
     """Walk a head (complete or not) as llhttp does and raise the first error.
 
-    Returns normally when ``buf`` is a valid prefix of a head."""
+    Returns None when ``buf`` is a valid prefix of a head, or the parsed
+    :class:`_Head` when ``buf`` holds a whole head (through the blank line).
+    The lenient parser (``insecureHTTPParser``) takes its heads from here:
+    obs-fold continuation lines join the previous value, and header values
+    may hold any byte but CR and LF, as llhttp's lenient mode allows."""
     n = len(buf)
     i = 0
     size = 0
+    head = _Head()
 
     def err(code, reason, at):
         raise ParseError(code, reason, at)
@@ -328,6 +333,7 @@ def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool
         method = METHOD_INDEX.get(buf[i:j].decode("latin-1"))
         if method is None:
             err("HPE_INVALID_METHOD", "Expected space after method", j)
+        head.method = method
         i = j + 1
         if i >= n:
             return
@@ -346,11 +352,13 @@ def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool
             return
         if buf[j] != 0x20:
             err("HPE_INVALID_CONSTANT", "Expected HTTP/", j)
+        head.url = buf[i:j].decode("latin-1")
         i = version(j + 1)
         if i is None:
             return
         if method in _RTSP_ONLY:
             err("HPE_INVALID_CONSTANT", "Invalid method for HTTP/x.x request", i)
+        head.major, head.minor = buf[i - 3] - 48, buf[i - 1] - 48
         if method == M_PRI and buf[i - 3:i] == b"2.0":
             err("HPE_PAUSED_H2_UPGRADE", "Pause on PRI/Upgrade", i)
         r = crlf(i, ("HPE_STRICT", "Expected CRLF after version"))
@@ -365,6 +373,7 @@ def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool
             return
         if i >= n:
             return
+        head.major, head.minor = buf[i - 3] - 48, buf[i - 1] - 48
         if buf[i] != 0x20:
             err("HPE_INVALID_VERSION", "Expected space after version", i)
         i += 1
@@ -373,6 +382,7 @@ def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool
                 return
             if not 0x30 <= buf[i + k] <= 0x39:
                 err("HPE_INVALID_STATUS", "Invalid status code", i + k)
+        head.status = int(buf[i:i + 3])
         i += 3
         if i >= n:
             return
@@ -381,6 +391,7 @@ def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool
             j = i
             while j < n and buf[j] not in (0x0D, 0x0A):
                 j += 1
+            head.reason = buf[i:j].decode("latin-1")
             size += j - i
             if size >= max_size:
                 err("HPE_HEADER_OVERFLOW", "Header overflow", j)
@@ -392,18 +403,37 @@ def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool
             err("HPE_INVALID_STATUS", "Invalid response status", i)
         i = r
 
-    head = _Head()
     first = True
+    headers = head.headers
     while i < n:
         c = buf[i]
         if c in (0x0D, 0x0A):
             r = crlf(i, ("HPE_STRICT", "Expected LF after headers"), "HPE_STRICT", "Expected LF after headers")
-            return
+            if r is None or r < 0:
+                return None
+            return head
         if c in (0x20, 0x09):
             if first:
                 err("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", i)
             if not lenient & LENIENT_HEADERS:
                 err("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", i)
+            # obs-fold: the line, from its first whitespace, continues the
+            # previous value.
+            j = i
+            while j < n and buf[j] not in (0x0D, 0x0A):
+                j += 1
+            size += j - i
+            if size >= max_size:
+                err("HPE_HEADER_OVERFLOW", "Header overflow", j)
+            r = crlf(j, ("HPE_CR_EXPECTED", "Missing expected CR after header value"),
+                     "HPE_LF_EXPECTED", "Missing expected LF after header value")
+            if r is None:
+                return None
+            more = buf[i:j].decode("latin-1").rstrip(_OWS)
+            if more.strip(_OWS):
+                headers[-1] = headers[-1] + more if headers[-1] else more.lstrip(_OWS)
+            i = r
+            continue
         first = False
         j = i
         while j < n and buf[j] != 0x3A:
@@ -436,6 +466,8 @@ def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool
             return
         value = buf[vstart:j].decode("latin-1").rstrip(_OWS)
         _header_semantics(head, name, value, lenient, vstart)
+        headers.append(name)
+        headers.append(value)
         i = r
 
 
@@ -705,8 +737,9 @@ class Parser:
         try:
             head = _parse_head(self.kind, buf[:end].decode("latin-1"), self.lenient, self.max_header_size)
             if head is None:
-                _diagnose(self.kind, buf[:end + 4], self.lenient, self.max_header_size, True)
-                raise ParseError("HPE_INVALID_HEADER_TOKEN", "Invalid header token", end)
+                head = _diagnose(self.kind, buf[:end + 4], self.lenient, self.max_header_size, True)
+                if head is None or not self.lenient & LENIENT_HEADERS:
+                    raise ParseError("HPE_INVALID_HEADER_TOKEN", "Invalid header token", end)
         except ParseError as e:
             e.pos += shift
             raise
@@ -962,6 +995,7 @@ def create(host):
         rd = now - r if r > 0 and now > r else 0
         if hd == 0 and rd == 0:
             return []
+        plist = engine.to_list(plist)
         return [i for i, p in enumerate(plist) if p.check_expired(hd, rd)]
 
     native = {

@@ -342,7 +342,7 @@ class StreamHandle(Handle):
             if err:
                 return err
         try:
-            self.raw.listen(int(backlog) if backlog is not None else 511)
+            self.raw.listen(int(backlog) if isinstance(backlog, (int, float)) else 511)
         except OSError as exc:
             return errno_of(exc)
         self.listening = True

@@ -2,7 +2,7 @@
 // shared by the server and the client.
 'use strict';
 
-const { methods, allMethods, HTTPParser } = internalBinding('http_parser');
+const { methods, allMethods, HTTPParser, insecure } = internalBinding('http_parser');
 const FreeList = require('internal/freelist');
 const incoming = require('_http_incoming');
 const { IncomingMessage, readStart, readStop } = incoming;
@@ -151,13 +151,15 @@ function prepareError(err, parser, rawPacket) {
   }
 }
 
+// --insecure-http-parser (Node reads it with getOptionValue; the binding
+// carries the process's flag).
 let warnedLenient = false;
 function isLenient() {
-  if (process.insecureHTTPParser && !warnedLenient) {
+  if (insecure && !warnedLenient) {
     warnedLenient = true;
     process.emitWarning('Using insecure HTTP parsing');
   }
-  return !!process.insecureHTTPParser;
+  return !!insecure;
 }
 
 module.exports = {
@@ -167,7 +169,7 @@ module.exports = {
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',
   freeParser,
-  methods: methods.slice().sort(),
+  methods,
   parsers,
   kIncomingMessage,
   kRequestTimeout,

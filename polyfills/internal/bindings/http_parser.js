@@ -54,6 +54,14 @@ function parseError(triple) {
   return err;
 }
 
+// Methods called on something that is not an HTTPParser throw, as V8's
+// receiver check on the native methods does.
+function nativeOf(self) {
+  const p = self != null ? self[kNative] : undefined;
+  if (p === undefined) throw new TypeError('Illegal invocation');
+  return p;
+}
+
 class HTTPParser {
   constructor() {
     this[kNative] = native.newParser(this, guard);
@@ -64,19 +72,19 @@ class HTTPParser {
     if (this[kList] !== null) this[kList][kList].delete(this);
     const list = connections instanceof ConnectionsList ? connections : null;
     this[kList] = list;
-    native.initialize(this[kNative], type | 0, +maxHeaderSize || 0, lenientFlags | 0, list !== null);
+    native.initialize(nativeOf(this), type | 0, +maxHeaderSize || 0, lenientFlags | 0, list !== null);
     if (list !== null) list[kList].add(this);
   }
 
   execute(buffer) {
-    const r = native.execute(this[kNative], buffer, maskOf(this));
+    const r = native.execute(nativeOf(this), buffer, maskOf(this));
     if (typeof r === 'number') return r;
     if (r === null) rethrow();
     return parseError(r);
   }
 
   finish() {
-    const r = native.finish(this[kNative], maskOf(this));
+    const r = native.finish(nativeOf(this), maskOf(this));
     if (r === null || r === undefined) return undefined;
     if (r === false) rethrow();
     return parseError(r);
@@ -145,4 +153,6 @@ return {
   ConnectionsList,
   methods: native.methods,
   allMethods: native.allMethods,
+  // Not in Node's binding: whether --insecure-http-parser was given.
+  insecure: !!native.insecure,
 };
