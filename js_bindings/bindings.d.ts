@@ -303,3 +303,90 @@ declare function internalBinding(name: 'spawn_sync'): {
     pid: number;
   };
 };
+
+// --- Runtime foundation ------------------------------------------------------
+
+/** Builtin module sources and compilation with real file names. */
+declare function internalBinding(name: 'builtins'): {
+  builtinIds: string[];
+  getSource(id: string): string | null;
+  /** A function with `params`, or [name, message, location] for a syntax error. */
+  compileFunction(source: string, filename: string, params: string): Function | [string, string, string];
+  /** Run a classic script; [true, completion] or [false, message] (the thrown value is stashed by JS). */
+  evalScript(source: string, filename: string): [boolean, unknown];
+  /** Evaluate an ES module: its evaluation promise, or [name, message, location] on a compile/link error. */
+  evalModule(source: string, filename: string): Promise<unknown> | [string, string, string];
+  getSourceLine(filename: string, line: number): string | null;
+  npmRoot: string;
+  [name: string]: unknown;
+};
+
+/** The one native deadline and the immediate flags of the loop (runtime/loop.py). */
+declare function internalBinding(name: 'timers'): {
+  scheduleTimer(ms: number): void;
+  toggleTimerRef(ref: boolean): void;
+  toggleImmediatePending(pending: boolean): void;
+  toggleImmediateRef(ref: boolean): void;
+  /** Updates the cached loop time, then returns it (ms). */
+  getLibuvNow(): number;
+};
+
+declare function internalBinding(name: 'process_methods'): {
+  /** Ends the process: runs no more JS (unwinds with an uncatchable error). */
+  reallyExit(code: number): never;
+  exitRequested(): boolean;
+  writeSync(fd: number, data: string | ArrayBufferView): number;
+  cwd(): string;
+  chdir(path: string): 0 | number;
+  umask(mask?: number): number;
+  hrtimeNs(): number;
+  uptime(): number;
+  /** [rss, heapTotal, heapUsed, external, arrayBuffers] */
+  memoryUsage(): number[];
+  /** [user, system] in microseconds */
+  cpuUsage(): number[];
+  kill(pid: number, signal: number): 0 | number;
+  isatty(fd: number): boolean;
+  pid: number; ppid: number; execPath: string; argv: string[]; execArgv: string[];
+  env: Record<string, string>; platform: string; arch: string; signals: Record<string, number>;
+  [name: string]: unknown;
+};
+
+declare function internalBinding(name: 'util'): {
+  /** Drains the engine's promise job queue. */
+  runMicrotasks(): void;
+  hasPendingMicrotasks(): boolean;
+  sleep(ms: number): void;
+  [name: string]: unknown;
+};
+
+declare function internalBinding(name: 'constants'): {
+  os: { errno: Record<string, number>; signals: Record<string, number> };
+  fs: Record<string, number>;
+  errmessages: Record<string, string>;
+  [name: string]: unknown;
+};
+
+declare function internalBinding(name: 'os'): {
+  hostname(): string;
+  uname(): [string, string, string, string];
+  loadavg(): [number, number, number];
+  meminfo(): [number, number];
+  uptime(): number;
+  [name: string]: unknown;
+};
+
+/** Codecs for Buffer/TextEncoder/TextDecoder, done in Python rather than per-byte JS. */
+declare function internalBinding(name: 'buffer'): {
+  encode(text: string, encoding: string): ArrayBuffer;
+  encodeLimit(text: string, encoding: string, limit: number): ArrayBuffer;
+  decode(bytes: ArrayBufferView, encoding: string, start: number, end: number): string;
+  byteLengthUtf8(text: string): number;
+  indexOf(haystack: ArrayBufferView, needle: ArrayBufferView, byteOffset: number, dir: boolean): number;
+  compare(a: ArrayBufferView, b: ArrayBufferView): number;
+  isUtf8(bytes: ArrayBufferView): boolean;
+  isAscii(bytes: ArrayBufferView): boolean;
+  textDecode(bytes: ArrayBufferView, encoding: string, fatal: boolean): string | null;
+  swap(bytes: ArrayBufferView, size: number): void;
+  [name: string]: unknown;
+};
