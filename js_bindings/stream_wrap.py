@@ -464,6 +464,20 @@ class StreamHandle(Handle):
         self.close(cb)
         return 0
 
+    def release(self) -> None:
+        """The owning runtime is torn down: close the socket now, no JS."""
+        self.closing = True
+        self.reading = False
+        self.listening = False
+        self.set_active(False)
+        raw, self.raw = self.raw, None
+        if raw is not None:
+            notify_closing(raw)
+            try:
+                raw.close()
+            except OSError:
+                pass
+
     def close(self, cb=None) -> None:
         if self.closing:
             return

@@ -21,6 +21,7 @@ state continues inside ``trio.run``.
 from __future__ import annotations
 
 import time
+import weakref
 from collections import deque
 from typing import Callable
 
@@ -39,6 +40,8 @@ class Handle:
         self._active = False
         self._ref = True
         self.closing = False
+        if loop._handles is not None:
+            loop._handles.add(self)
 
     def _counted(self) -> bool:
         return self._active and self._ref
@@ -65,6 +68,11 @@ class Handle:
     def active(self) -> bool:
         return self._active
 
+    def release(self) -> None:
+        """Free the OS resources now, without calling JS: the runtime that
+        owns this handle is being torn down (a hosted runtime was cancelled).
+        Handles that own a socket or a file descriptor override this."""
+
 
 class Loop:
     def __init__(self) -> None:
@@ -89,6 +97,10 @@ class Loop:
         self._deferred_tasks: list = []
         self._needs_trio = False
         self.after_callbacks: list[Callable[[], None]] = []
+        # Hosted runtimes (runtime/api.py) track their handles so that a
+        # cancelled host can release every socket at once; None otherwise.
+        self._handles: weakref.WeakSet | None = None
+        self._idle_waiters: list = []
 
     # -- time ---------------------------------------------------------------
 
@@ -143,6 +155,10 @@ class Loop:
     def _wake(self) -> None:
         if self._wakeup is not None:
             self._wakeup.set()
+
+    def wake(self) -> None:
+        """New work may exist (the host called into JS): run a loop turn."""
+        self._wake()
 
     # -- liveness -----------------------------------------------------------------
 
@@ -290,3 +306,88 @@ class Loop:
             raise RuntimeError("loop already running")
         if not self.run_sync():
             self.run_trio()
+
+    # -- hosted runtimes (runtime/api.py) ---------------------------------------------
+
+    def track_handles(self) -> None:
+        """Remember every handle made from now on (see :meth:`release_handles`)."""
+        if self._handles is None:
+            self._handles = weakref.WeakSet()
+
+    def release_handles(self) -> None:
+        """Close every tracked handle's OS resources without running JS."""
+        for handle in list(self._handles or ()):
+            handle.release()
+
+    def live_handles(self) -> list[Handle]:
+        return [h for h in (self._handles or ()) if h.active and not h.closing]
+
+    def _hosted_timeout(self) -> float | None:
+        """Like :meth:`_poll_timeout`, but an idle hosted loop waits for its
+        next timer (ref'd or not) or for new work instead of returning."""
+        if self._stop or self.immediate_pending or self._pending or self._closing:
+            return 0.0
+        if self.timer_deadline is not None:
+            return max(0.0, (self.timer_deadline - self._elapsed_ms()) / 1000.0)
+        return None
+
+    def _notify_idle(self) -> None:
+        waiters, self._idle_waiters = self._idle_waiters, []
+        for event in waiters:
+            event.set()
+
+    async def wait_idle(self) -> None:
+        """Wait for the end of a loop turn that left nothing ref'd alive (or
+        for the hosted loop to stop)."""
+        event = self._trio.Event()
+        self._idle_waiters.append(event)
+        self._wake()
+        await event.wait()
+
+    async def run_hosted(self, task_status) -> None:
+        """Run the loop inside a host's trio run until cancelled or stopped.
+
+        Unlike :meth:`run_async` (a process: it ends when nothing ref'd is
+        alive), a hosted runtime lives as long as its host keeps it: when
+        idle it tells :meth:`wait_idle` callers and parks until woken by new
+        work (an I/O completion, a task, a timer, :meth:`wake`).  The I/O
+        nursery lives for the whole run, so unref'd handles keep working.
+        Exceptions from JS hooks (ProcessExit...) end the run; the caller
+        (runtime/api.py) decides what they mean.
+        """
+        import trio
+
+        self._trio = trio
+        self._wakeup = trio.Event()
+        self._stop = False
+        self.track_handles()
+        try:
+            async with trio.open_nursery() as nursery:
+                self._nursery = nursery
+                deferred, self._deferred_tasks = self._deferred_tasks, []
+                for async_fn, args in deferred:
+                    nursery.start_soon(async_fn, *args)
+                self._needs_trio = False
+                task_status.started()
+                self.update_time()
+                self._run_timers()
+                while not self._stop:
+                    self._run_queue(self._pending)
+                    if not self.alive():
+                        self._notify_idle()
+                    timeout = self._hosted_timeout()
+                    if timeout != 0.0:
+                        self._wakeup = trio.Event()
+                        if timeout is None:
+                            await self._wakeup.wait()
+                        else:
+                            with trio.move_on_after(timeout):
+                                await self._wakeup.wait()
+                    else:
+                        await trio.lowlevel.checkpoint()
+                    self._after_poll()
+                nursery.cancel_scope.cancel()
+        finally:
+            self._nursery = None
+            self._wakeup = None
+            self._notify_idle()

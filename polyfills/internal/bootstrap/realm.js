@@ -364,4 +364,5 @@ moduleCache.set('internal/bootstrap/realm', { exports: loaderExports, loaded: tr
 
 // Build process and the globals, then hand the loop its entry points.
 const hooks = requireBuiltin('internal/bootstrap/node');
-return hooks;
+// The Python host API (runtime/api.py) loads internal/host_api through it.
+return { ...hooks, requireBuiltin };

@@ -9,6 +9,17 @@ const pm = internalBinding('process_methods');
 const kGenericUserError = 1;
 const kExceptionInFatalExceptionHandler = 7;
 let handlingFatal = false;
+// A Python host (runtime/api.py) hears of the error that ends the process,
+// to raise it in Python as nodeshim.JSError.
+let fatalHook = null;
+function setFatalHook(fn) { fatalHook = fn; }
+
+function exitWithError(err, code) {
+  if (fatalHook !== null) {
+    try { fatalHook(err); } catch { /* the exit below matters more */ }
+  }
+  pm.reallyExit(code);
+}
 
 function writeErr(text) {
   pm.writeSync(2, text);
@@ -78,7 +89,7 @@ function triggerUncaughtException(err, fromPromise = false) {
   if (handlingFatal) {
     // A throw inside an 'uncaughtException' handler: Node exits with 7.
     reportUncaught(err);
-    pm.reallyExit(kExceptionInFatalExceptionHandler);
+    exitWithError(err, kExceptionInFatalExceptionHandler);
     return;
   }
   try {
@@ -91,7 +102,7 @@ function triggerUncaughtException(err, fromPromise = false) {
     } catch (err2) {
       handlingFatal = false;
       reportUncaught(err2);
-      pm.reallyExit(kExceptionInFatalExceptionHandler);
+      exitWithError(err2, kExceptionInFatalExceptionHandler);
       return;
     }
     handlingFatal = false;
@@ -105,7 +116,7 @@ function triggerUncaughtException(err, fromPromise = false) {
       process.emit('exit', kGenericUserError);
     } catch { /* as Node: the original error decides the exit */ }
   }
-  pm.reallyExit(process.exitCode === undefined ? kGenericUserError : (process.exitCode | 0) || kGenericUserError);
+  exitWithError(err, process.exitCode === undefined ? kGenericUserError : (process.exitCode | 0) || kGenericUserError);
 }
 
-module.exports = { triggerUncaughtException, reportUncaught };
+module.exports = { triggerUncaughtException, reportUncaught, setFatalHook };

@@ -256,6 +256,7 @@ Module._resolveFilename = function(request, parent, isMain, options) {
     throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
   }
   if (request.startsWith('node:') || Module.isBuiltin(request)) return request;
+  if (request.startsWith('python:')) return request; // exposed by a Python host
   if (realm.exposeInternals && realm.builtinIds.has(request)) return request;
   let paths;
   if (options && options.paths) {
@@ -288,6 +289,10 @@ Module._resolveFilename = function(request, parent, isMain, options) {
 };
 
 Module._load = function(request, parent, isMain) {
+  if (typeof request === 'string' && request.startsWith('python:')) {
+    // A module exposed by the Python host (runtime/api.py, Runtime.expose).
+    return require('internal/host_api').loadHostModule(request);
+  }
   if (typeof request === 'string' && request.startsWith('node:')) {
     const id = request.slice(5);
     const mod = loadBuiltin(id);

@@ -82,6 +82,7 @@ function fileURLToPathMaybe(specifier) {
 // on Node work here.
 function resolve(specifier, parentFilename) {
   if (specifier.startsWith('node:')) return specifier;
+  if (specifier.startsWith('python:')) return specifier;
   if (Module.isBuiltin(specifier)) return `node:${specifier}`;
   if (realm.exposeInternals && realm.builtinIds.has(specifier)) return `node:${specifier}`;
   specifier = fileURLToPathMaybe(specifier);
@@ -146,6 +147,10 @@ function loadModuleSource(name) {
       const value = globalThis[kBuiltin](id);
       return facade(`globalThis[Symbol.for('nodeshim.esm.builtin')](${JSON.stringify(id)})`, value);
     }
+    if (name.startsWith('python:')) {
+      const value = globalThis[kRequire](name);
+      return facade(`globalThis[Symbol.for('nodeshim.esm.require')](${JSON.stringify(name)})`, value);
+    }
     const filename = fileURLToPathMaybe(name);
     if (isESMFile(filename)) return esmSource(filename);
     if (fsb.internalModuleStat(filename) !== 0) {
@@ -191,4 +196,4 @@ function requireESM(module, filename) {
   throw err;
 }
 
-module.exports = { loadModuleSource, runMainESM, requireESM, resolve, isESMFile };
+module.exports = { loadModuleSource, runMainESM, runModule, requireESM, resolve, isESMFile };
