@@ -56,7 +56,7 @@ const typedArrays = {
   Float32Array, Float64Array, BigInt64Array, BigUint64Array,
 };
 
-function encode(value, seen) {
+function encode(value, seen, blobs) {
   switch (typeof value) {
     case 'undefined': return { $: 'u' };
     case 'number':
@@ -81,30 +81,42 @@ function encode(value, seen) {
   if (value === null) return null;
   if (seen.has(value)) return { $: 'ref', v: seen.get(value) };
   seen.set(value, seen.size);
-  if (Array.isArray(value)) return { $: 'a', v: value.map((v) => encode(v, seen)) };
+  if (Array.isArray(value)) return { $: 'a', v: value.map((v) => encode(v, seen, blobs)) };
   if (value instanceof Date) return { $: 'd', v: value.getTime() };
   if (value instanceof RegExp) return { $: 'r', v: value.source, f: value.flags };
   if (value instanceof Map) {
-    return { $: 'm', v: [...value].map(([k, v]) => [encode(k, seen), encode(v, seen)]) };
+    return { $: 'm', v: [...value].map(([k, v]) => [encode(k, seen, blobs), encode(v, seen, blobs)]) };
   }
-  if (value instanceof Set) return { $: 's', v: [...value].map((v) => encode(v, seen)) };
+  if (value instanceof Set) return { $: 's', v: [...value].map((v) => encode(v, seen, blobs)) };
   if (value instanceof ArrayBuffer) {
-    return { $: 'ab', v: Buffer.from(value).toString('base64') };
+    blobs.push(Buffer.from(value));
+    return { $: 'ab', n: value.byteLength };
   }
   if (ArrayBuffer.isView(value)) {
-    const bytes = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+    blobs.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
     // Node's Buffers arrive as Uint8Arrays, as the V8 serializer gives them.
     let name = value.constructor && value.constructor.name;
     if (value instanceof DataView) name = 'DataView';
+    else if (Buffer.isBuffer(value)) name = 'Buffer';
     else if (!typedArrays[name]) name = 'Uint8Array';
-    return { $: 't', c: name, v: bytes };
+    return { $: 't', c: name, n: value.byteLength };
   }
   if (value instanceof Error) {
     return { $: 'e', n: value.name, m: value.message, s: value.stack };
   }
   const out = {};
-  for (const key of Object.keys(value)) out[key] = encode(value[key], seen);
+  for (const key of Object.keys(value)) out[key] = encode(value[key], seen, blobs);
   return { $: 'o', v: out };
+}
+
+function takeBlob(refs, n) {
+  const blobs = refs.blobs;
+  const b = blobs.data.subarray(blobs.offset, blobs.offset + n);
+  blobs.offset += n;
+  // A copy: the message owns its memory, not the read buffer.
+  const ab = new ArrayBuffer(n);
+  new Uint8Array(ab).set(b);
+  return ab;
 }
 
 function decode(node, refs) {
@@ -135,16 +147,19 @@ function decode(node, refs) {
       return s;
     }
     case 'ab': {
-      const b = Buffer.from(node.v, 'base64');
-      const ab = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+      const ab = takeBlob(refs, node.n);
       refs.push(ab);
       return ab;
     }
     case 't': {
-      const b = Buffer.from(node.v, 'base64');
-      const ab = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-      const Ctor = node.c === 'DataView' ? DataView : typedArrays[node.c] || Uint8Array;
-      const view = new Ctor(ab);
+      const ab = takeBlob(refs, node.n);
+      let view;
+      if (node.c === 'Buffer') {
+        view = Buffer.from(ab);
+      } else {
+        const Ctor = node.c === 'DataView' ? DataView : typedArrays[node.c] || Uint8Array;
+        view = new Ctor(ab);
+      }
       refs.push(view);
       return view;
     }
@@ -167,6 +182,8 @@ function decode(node, refs) {
   }
 }
 
+// A frame: u32 body length, u32 JSON length, the JSON (UTF-8), then the
+// bytes of every ArrayBuffer and view in the order the JSON meets them.
 const advanced = {
   initMessageChannel(channel) {
     channel[kMessageBuffer] = [];
@@ -179,26 +196,43 @@ const advanced = {
     channel[kMessageBuffer].push(Buffer.from(readData));
     channel[kMessageBufferSize] += readData.length;
     while (channel[kMessageBufferSize] >= 4) {
-      let all = channel[kMessageBuffer].length === 1 ?
+      const chunks = channel[kMessageBuffer];
+      let head = chunks[0];
+      if (head.length < 4) {
+        head = Buffer.concat(chunks);
+        channel[kMessageBuffer] = [head];
+      }
+      const size = head.readUInt32BE(0);
+      if (channel[kMessageBufferSize] < 4 + size) break;
+      const all = channel[kMessageBuffer].length === 1 ?
         channel[kMessageBuffer][0] : Buffer.concat(channel[kMessageBuffer]);
-      channel[kMessageBuffer] = [all];
-      const size = all.readUInt32BE(0);
-      if (all.length < 4 + size) break;
-      const body = all.toString('utf8', 4, 4 + size);
-      all = all.subarray(4 + size);
-      channel[kMessageBuffer] = all.length ? [all] : [];
-      channel[kMessageBufferSize] = all.length;
-      channel.buffering = all.length > 0;
-      yield decode(JSON.parse(body), []);
+      const frame = all.subarray(4, 4 + size);
+      const rest = all.subarray(4 + size);
+      channel[kMessageBuffer] = rest.length ? [rest] : [];
+      channel[kMessageBufferSize] = rest.length;
+      channel.buffering = rest.length > 0;
+      const jsonLength = frame.readUInt32BE(0);
+      const refs = [];
+      refs.blobs = { data: frame, offset: 4 + jsonLength };
+      yield decode(JSON.parse(frame.toString('utf8', 4, 4 + jsonLength)), refs);
     }
     channel.buffering = channel[kMessageBufferSize] > 0;
   },
 
   writeChannelMessage(channel, req, message, handle) {
-    const body = Buffer.from(JSON.stringify(encode(message, new Map())), 'utf8');
-    const frame = Buffer.allocUnsafe(4 + body.length);
-    frame.writeUInt32BE(body.length, 0);
-    body.copy(frame, 4);
+    const blobs = [];
+    const json = Buffer.from(JSON.stringify(encode(message, new Map(), blobs)), 'utf8');
+    let size = 4 + json.length;
+    for (const b of blobs) size += b.length;
+    const frame = Buffer.allocUnsafe(4 + size);
+    frame.writeUInt32BE(size, 0);
+    frame.writeUInt32BE(json.length, 4);
+    json.copy(frame, 8);
+    let offset = 8 + json.length;
+    for (const b of blobs) {
+      frame.set(b, offset);
+      offset += b.length;
+    }
     return channel.writeBuffer(req, frame, handle);
   },
 };

@@ -33,7 +33,11 @@ function isURL(value) {
 // Enumerable own keys that are not array indices (no symbols in loose mode).
 function nonIndexKeys(value, strict) {
   const keys = [];
-  for (const key of Reflect.ownKeys(value)) {
+  const all = Reflect.ownKeys(value);
+  // A typed array's own keys start with its indices 0..length-1, in order.
+  const start = types.isTypedArray(value) ? value.length : 0;
+  for (let i = start; i < all.length; i++) {
+    const key = all[i];
     if (typeof key === 'symbol') {
       if (strict && isEnumerable(value, key)) keys.push(key);
       continue;
@@ -56,8 +60,14 @@ function areSimilarFloatArrays(a, b) {
   return true;
 }
 
+let bufferCompare;
 function sameBytes(a, b) {
   if (a.length !== b.length) return false;
+  if (a.length > 512) {
+    // Large views: one native comparison instead of a JS loop.
+    if (bufferCompare === undefined) bufferCompare = internalBinding('buffer').compare;
+    return bufferCompare(a, b) === 0;
+  }
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) return false;
   }
