@@ -29,6 +29,7 @@ REGISTRY: dict[str, str] = {
     "stream_wrap": "stream_wrap",
     "tcp_wrap": "tcp_wrap",
     "uv": "uv",
+    "websocket": "websocket",
 }
 
 

@@ -390,3 +390,22 @@ declare function internalBinding(name: 'buffer'): {
   swap(bytes: ArrayBufferView, size: number): void;
   [name: string]: unknown;
 };
+
+/** RFC 6455 framing for the WebSocket client, on wsproto (the only module importing it). */
+declare function internalBinding(name: 'websocket'): {
+  /** [Sec-WebSocket-Key, the Sec-WebSocket-Accept it asks for]. */
+  newKey(): [string, string];
+  acceptFor(key: string): string;
+  /** The Sec-WebSocket-Extensions offer (permessage-deflate). */
+  offer(): string;
+  /** A framer for an upgraded connection; null if the server's extensions were not offered. */
+  newFramer(extensions: string | null): Framer | null;
+  /** [bytes to write back or null, ...[kind, payload] or [kClose|kFail, code, reason]]. */
+  receive(framer: Framer, data: ArrayBufferView): [ArrayBuffer | null, ...Array<[number, string | ArrayBuffer] | [number, number, string]>];
+  /** A masked frame, or null when the connection is no longer open. */
+  send(framer: Framer, data: string | ArrayBufferView | ArrayBuffer, text: boolean): ArrayBuffer | null;
+  close(framer: Framer, code: number | null, reason: string): ArrayBuffer | null;
+  kText: 1; kBinary: 2; kPing: 3; kPong: 4; kClose: 5; kFail: 6;
+};
+
+interface Framer {}

@@ -58,6 +58,13 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   },
 });
 
+// Node 22 lists the browser WebSocket client in node:http.
+Object.defineProperty(module.exports, 'WebSocket', {
+  configurable: true,
+  enumerable: true,
+  get() { return require('internal/websocket').WebSocket; },
+});
+
 Object.defineProperty(module.exports, 'globalAgent', {
   configurable: true,
   enumerable: true,

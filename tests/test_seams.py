@@ -12,6 +12,7 @@ PY_FILES = [p for d in ("runtime", "js_bindings") for p in (ROOT / d).rglob("*.p
 SEAMS = {
     "quickjs": {"runtime/engine.py"},
     "h11": {"js_bindings/http_parser.py"},
+    "wsproto": {"js_bindings/websocket.py"},
 }
 # trio's run loop: trio.run / trio.lowlevel only in the event loop.
 TRIO_RUN_ALLOWED = {"runtime/loop.py"}

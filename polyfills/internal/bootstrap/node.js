@@ -74,6 +74,9 @@ defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('WebSocket', () => require('internal/websocket').WebSocket);
+defineLazyGlobal('MessageEvent', () => require('internal/websocket').MessageEvent);
+defineLazyGlobal('CloseEvent', () => require('internal/websocket').CloseEvent);
 
 // QuickJS's module loader (set by the host) asks this for module sources.
 Object.defineProperty(globalThis, Symbol.for('nodeshim.esm.load'), {
