@@ -7,8 +7,18 @@ const http = require('node:http');
 const port = Number(process.env.PORT || 8000);
 const host = process.env.HOST || '127.0.0.1';
 
+// Under a Python host (examples/python_host.py) a Python function adds a
+// line to each answer; under node (or the nodeshim command) there is none.
+let fromPython = null;
+try {
+  fromPython = require('python:on_request');
+} catch {
+  // not hosted
+}
+
 const server = http.createServer((req, res) => {
-  const body = `Hello from ${process.release.name} ${process.version} at ${req.url}\n`;
+  let body = `Hello from ${process.release.name} ${process.version} at ${req.url}\n`;
+  if (fromPython) body += `${fromPython(req.method, req.url)}\n`;
   res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(body) });
   res.end(body);
 });
