@@ -392,6 +392,8 @@ function normalizeSpawnArguments(file, args, options) {
   if (options === undefined) options = kEmptyObject;
   else validateObject(options, 'options');
 
+  // Own properties only: a tampered Object.prototype does not leak in.
+  options = { __proto__: null, ...options };
   let cwd = options.cwd;
   if (cwd != null) cwd = getValidatedPath(cwd, 'options.cwd');
 
@@ -467,6 +469,7 @@ function normalizeSpawnArguments(file, args, options) {
 
   return {
     // A copy: the caller's options object stays as it was.
+    __proto__: null,
     ...options,
     args,
     cwd,

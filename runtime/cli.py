@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             exec_argv.append(a)
             i += 1
             continue
-        if a in _BOOL_FLAGS or name in _BOOL_FLAGS or a.startswith(("--v8-", "--max-old-space-size", "--max-semi-space-size", "--experimental-", "--no-experimental-")):
+        if a in _BOOL_FLAGS or name in _BOOL_FLAGS or a.startswith(("--v8-", "--security-revert=", "--max-old-space-size", "--max-semi-space-size", "--experimental-", "--no-experimental-")):
             exec_argv.append(a)
             i += 1
             continue

@@ -218,12 +218,14 @@ function isURLLike(value) {
 }
 
 function fileURLToPath(url) {
+  let internalUrl;
   try {
-    const internalUrl = require('internal/url');
-    if (typeof internalUrl.fileURLToPath === 'function') return internalUrl.fileURLToPath(url);
+    internalUrl = require('internal/url');
   } catch {
     // internal/url not available: the plain conversion below.
   }
+  // Its errors (a host on POSIX, encoded slashes) reach the caller.
+  if (internalUrl && typeof internalUrl.fileURLToPath === 'function') return internalUrl.fileURLToPath(url);
   if (url.protocol !== 'file:') {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_URL_SCHEME('file');
