@@ -27,6 +27,8 @@ import os
 from wsproto.connection import Connection, ConnectionState, ConnectionType
 from wsproto.events import BytesMessage, CloseConnection, Message, Ping, Pong, TextMessage
 from wsproto.extensions import PerMessageDeflate
+from wsproto.handshake import client_extensions_handshake
+from wsproto.utilities import ProtocolError
 
 GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
@@ -109,21 +111,18 @@ def create(host):
         return [key, accept_for(key)]
 
     def offer():
-        return PerMessageDeflate().offer()
+        # As undici offers it; the server may pick its window bits.
+        return f"{PerMessageDeflate.name}; client_max_window_bits"
 
     def new_framer(extensions):
         """A framer; ``extensions`` is the server's Sec-WebSocket-Extensions
         (or null).  Returns null when it names something we did not offer."""
         deflate = None
         if extensions:
-            text = engine.text(extensions)
-            names = [p.split(";", 1)[0].strip() for p in text.split(",")]
-            if names != ["permessage-deflate"]:
-                return None
-            deflate = PerMessageDeflate()
+            accepted = [p.strip() for p in engine.text(extensions).split(",")]
             try:
-                deflate.finalize(text)
-            except Exception:  # a malformed parameter list: the handshake fails
+                (deflate,) = client_extensions_handshake(accepted, [PerMessageDeflate()])
+            except (ProtocolError, ValueError):  # not offered, twice, or bad parameters
                 return None
         return engine.host_object(Framer(deflate))
 
