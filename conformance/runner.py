@@ -43,6 +43,7 @@ DEFAULT_SELECTION = [
     "test-assert-*",
     "test-url-*",
     "test-timers-*",
+    "test-websocket*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is
@@ -52,6 +53,7 @@ SUPPORTED_FLAGS = {
     "--insecure-http-parser",
     "--no-warnings",
     "--max-http-header-size",
+    "--experimental-websocket",  # the WebSocket global is always there (Node 22)
 }
 
 DEFAULT_TIMEOUT = 30.0
