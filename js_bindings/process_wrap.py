@@ -142,6 +142,14 @@ def create(host):
         h.js = js
         return wrap(h)
 
+    to_bytes = host.engine.to_bytes
+
+    def ipc_write(pipe, req, data, other):
+        # As stream_wrap's writeBuffer: bytes * 2 + (1 if queued), or an errno.
+        data = to_bytes(data)
+        status = pipe.write_with_handle(req, data, other)
+        return status if status < 0 else len(data) * 2 + status
+
     native = {
         "init": init,
         "newProcess": new_process,
@@ -152,5 +160,8 @@ def create(host):
         "ref": lambda h: h.ref(),
         "unref": lambda h: h.unref(),
         "hasRef": lambda h: h.has_ref(),
+        # Handle passing over an IPC channel (internal/child_process only).
+        "ipcTakeHandle": lambda pipe: pipe.take_pending() if hasattr(pipe, "take_pending") else None,
+        "ipcWrite": ipc_write,
     }
     return load_shim(host, "internal/bindings/process_wrap", native)

@@ -29,14 +29,17 @@ const { inspect } = require('internal/util/inspect');
 const { convertToValidSignal, deprecate } = require('internal/util');
 const { isArrayBufferView } = require('internal/util/types');
 
-const { Process } = internalBinding('process_wrap');
+const processWrap = internalBinding('process_wrap');
+const { Process } = processWrap;
+const ipcNative = processWrap._ipc;
 const {
   WriteWrap,
   kLastWriteWasAsync,
   streamBaseState,
 } = internalBinding('stream_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
-const { TCP } = internalBinding('tcp_wrap');
+const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
+const { SocketListSend, SocketListReceive } = require('internal/socket_list');
 const spawn_sync = internalBinding('spawn_sync');
 
 const {
@@ -50,6 +53,7 @@ const {
   UV_ESRCH,
 } = internalBinding('uv');
 
+const MAX_HANDLE_RETRANSMISSIONS = 3;
 const kChannelHandle = Symbol('kChannelHandle');
 const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 const kPendingMessages = Symbol('kPendingMessages');
@@ -60,6 +64,118 @@ function errnoException(err, syscall, original) {
 }
 
 function nop() {}
+
+let freeParser;
+let HTTPParser;
+
+// How each kind of sendable object becomes a native handle, and back.
+const handleConversion = {
+  'net.Native': {
+    simultaneousAccepts: true,
+    send(message, handle, options) {
+      return handle;
+    },
+    got(message, handle, emit) {
+      emit(handle);
+    },
+  },
+
+  'net.Server': {
+    simultaneousAccepts: true,
+    send(message, server, options) {
+      return server._handle;
+    },
+    got(message, handle, emit) {
+      const server = new net.Server();
+      server.listen(handle, () => {
+        emit(server);
+      });
+    },
+  },
+
+  'net.Socket': {
+    send(message, socket, options) {
+      if (!socket._handle) return;
+
+      // A connection of a server: the receiver counts it for the server's
+      // getConnections() and close().
+      if (socket.server) {
+        message.key = socket.server._connectionKey;
+
+        const firstTime = !this[kChannelHandle].sockets.send[message.key];
+        const socketList = getSocketList('send', this, message.key);
+
+        if (firstTime) socket.server._setupWorker(socketList);
+
+        // The socket leaves this process.
+        if (!options.keepOpen) socket.server._connections--;
+      }
+
+      const handle = socket._handle;
+
+      // Unless kept open, the handle is closed once the other side has it.
+      if (!options.keepOpen) {
+        handle.onread = nop;
+        socket._handle = null;
+        socket.setTimeout(0);
+
+        if (freeParser === undefined) freeParser = require('_http_common').freeParser;
+        if (HTTPParser === undefined) HTTPParser = require('_http_common').HTTPParser;
+
+        // An HTTP connection lets go of its parser.
+        if (socket.parser && socket.parser instanceof HTTPParser) {
+          freeParser(socket.parser, null, socket);
+          if (socket._httpMessage) socket._httpMessage.detachSocket(socket);
+        }
+      }
+
+      return handle;
+    },
+
+    postSend(message, handle, options, callback, target) {
+      // Kept until NODE_HANDLE_ACK, then closed; closed now when the send
+      // failed.
+      if (handle && !options.keepOpen) {
+        if (target) {
+          target._pendingMessage = { callback, message, handle, options, retransmissions: 0 };
+        } else {
+          handle.close();
+        }
+      }
+    },
+
+    got(message, handle, emit) {
+      const socket = new net.Socket({ handle, readable: true, writable: true });
+
+      if (message.key) {
+        const socketList = getSocketList('got', this, message.key);
+        socketList.add({ socket });
+      }
+
+      emit(socket);
+    },
+  },
+};
+
+function getSocketList(type, worker, key) {
+  const sockets = worker[kChannelHandle].sockets[type];
+  let socketList = sockets[key];
+  if (!socketList) {
+    const Construct = type === 'send' ? SocketListSend : SocketListReceive;
+    socketList = sockets[key] = new Construct(worker, key);
+  }
+  return socketList;
+}
+
+// A descriptor that arrived over the channel, as a TCP or Pipe handle.
+function takeReceivedHandle(channel) {
+  const got = ipcNative.takeHandle(channel);
+  if (!got) return undefined;
+  const [fd, type] = got;
+  const handle = type === 'TCP' ? new TCP(TCPConstants.SOCKET) : new Pipe(PipeConstants.SOCKET);
+  if (handle.open(fd) !== 0) return undefined;
+  return handle;
+}
 
 // The three-slot shorthands of `stdio` ('pipe', 'ignore', 'inherit'), plus
 // the IPC slot a fork adds.
@@ -357,14 +473,27 @@ function setupChannel(target, channel, serializationMode) {
   const { initMessageChannel, parseChannelMessages, writeChannelMessage } =
     serialization[serializationMode];
 
+  let pendingHandle = null;
   initMessageChannel(channel);
   channel.pendingHandle = null;
   channel.onread = function onread(nread, buffer) {
+    const recvHandle = ipcNative ? takeReceivedHandle(channel) : undefined;
     channel.pendingHandle = null;
     if (nread > 0 && buffer) {
       const pool = new Uint8Array(buffer, 0, nread);
+      if (recvHandle) pendingHandle = recvHandle;
       for (const message of parseChannelMessages(channel, pool)) {
-        handleMessage(message, undefined, isInternal(message));
+        // A descriptor travels with the chunk of its NODE_HANDLE message.
+        if (isInternal(message)) {
+          if (message.cmd === 'NODE_HANDLE') {
+            handleMessage(message, pendingHandle, true);
+            pendingHandle = null;
+          } else {
+            handleMessage(message, undefined, true);
+          }
+        } else {
+          handleMessage(message, undefined, false);
+        }
       }
     } else {
       this.buffering = false;
@@ -376,21 +505,52 @@ function setupChannel(target, channel, serializationMode) {
     }
   };
 
-  // Where socket lists would live (handle passing is not supported).
+  // The socket lists of servers whose connections were sent or received.
   channel.sockets = { got: {}, send: {} };
 
   target.on('internalMessage', function(message, handle) {
+    // The other side has the handle: send what waited for it.
     if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
-      const queue = target._handleQueue;
-      target._handleQueue = null;
-      if (Array.isArray(queue)) {
-        for (let i = 0; i < queue.length; i++) {
-          const args = queue[i];
-          target._send(args.message, args.handle, args.options, args.callback);
+      if (target._pendingMessage) {
+        if (message.cmd === 'NODE_HANDLE_ACK') {
+          closePendingHandle(target);
+        } else if (target._pendingMessage.retransmissions++ === MAX_HANDLE_RETRANSMISSIONS) {
+          closePendingHandle(target);
+          process.emitWarning('Handle did not reach the receiving process correctly',
+                              'SentHandleNotReceivedWarning');
         }
       }
+
+      const queue = Array.isArray(target._handleQueue) ? target._handleQueue : [];
+      target._handleQueue = null;
+
+      if (target._pendingMessage) {
+        target._send(target._pendingMessage.message, target._pendingMessage.handle,
+                     target._pendingMessage.options, target._pendingMessage.callback);
+      }
+
+      for (let i = 0; i < queue.length; i++) {
+        const args = queue[i];
+        target._send(args.message, args.handle, args.options, args.callback);
+      }
+
+      // A disconnect asked while handles were in flight.
       if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
+      return;
     }
+
+    if (message.cmd !== 'NODE_HANDLE') return;
+
+    // The descriptor did not arrive (MSG_CTRUNC ...): the sender retries.
+    if (!handle) return target._send({ cmd: 'NODE_HANDLE_NACK' }, null, true);
+
+    // Acknowledge without failing: the user did not ask for this send.
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
+
+    const obj = handleConversion[message.type];
+    obj.got.call(this, message, handle, (handle) => {
+      handleMessage(message.msg, handle, isInternal(message.msg));
+    });
   });
 
   // Messages that arrived before anyone listened are delivered when the
@@ -445,14 +605,40 @@ function setupChannel(target, channel, serializationMode) {
 
     if (typeof options === 'boolean') options = { swallowErrors: options };
 
+    let obj;
+
     if (handle) {
-      if (!(handle instanceof net.Socket || handle instanceof net.Server ||
-            handle instanceof TCP || handle instanceof Pipe)) {
+      // The message goes inside a NODE_HANDLE envelope, with the descriptor.
+      message = { cmd: 'NODE_HANDLE', type: null, msg: message };
+
+      if (handle instanceof net.Socket) {
+        message.type = 'net.Socket';
+      } else if (handle instanceof net.Server) {
+        message.type = 'net.Server';
+      } else if (handle instanceof TCP || handle instanceof Pipe) {
+        message.type = 'net.Native';
+      } else {
         throw new ERR_INVALID_HANDLE_TYPE();
       }
-      // Passing handles between processes is not supported: the message
-      // goes alone.
-      handle = undefined;
+
+      // One handle in flight at a time: later sends wait for the ACK.
+      if (this._handleQueue) {
+        this._handleQueue.push({ callback, handle, options, message: message.msg });
+        return this._handleQueue.length === 1;
+      }
+
+      obj = handleConversion[message.type];
+
+      handle = Reflect.apply(handleConversion[message.type].send, target, [message, handle, options]);
+
+      // Nothing native to send (a closed socket): the message goes alone.
+      if (!handle) message = message.msg;
+    } else if (this._handleQueue &&
+               !(message && (message.cmd === 'NODE_HANDLE_ACK' ||
+                             message.cmd === 'NODE_HANDLE_NACK'))) {
+      // Keep the order: wait behind the handle in flight.
+      this._handleQueue.push({ callback, handle: null, options, message });
+      return this._handleQueue.length === 1;
     }
 
     const req = new WriteWrap();
@@ -460,6 +646,11 @@ function setupChannel(target, channel, serializationMode) {
     const wasAsyncWrite = streamBaseState[kLastWriteWasAsync];
 
     if (err === 0) {
+      if (handle) {
+        if (!this._handleQueue) this._handleQueue = [];
+        if (obj && obj.postSend) obj.postSend(message, handle, options, callback, target);
+      }
+
       if (wasAsyncWrite) {
         req.oncomplete = () => {
           control.unrefCounted();
@@ -469,7 +660,9 @@ function setupChannel(target, channel, serializationMode) {
       } else if (typeof callback === 'function') {
         process.nextTick(callback, null);
       }
-    } else if (!options.swallowErrors) {
+    } else {
+      if (obj && obj.postSend) obj.postSend(message, handle, options, callback);
+      if (options.swallowErrors) return channel.writeQueueSize < (65536 * 2);
       const ex = errnoException(err, 'write');
       if (typeof callback === 'function') {
         process.nextTick(callback, ex);

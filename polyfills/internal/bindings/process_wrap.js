@@ -59,4 +59,17 @@ native.init(function onexit(exitStatus, signalName) {
   return this.onexit(exitStatus, signalName);
 });
 
-return { Process };
+// Handle passing over an IPC channel, for internal/child_process (not part
+// of Node's binding): the next descriptor that arrived with the last read,
+// as [fd, 'TCP' | 'PIPE'] or null; a write whose first byte carries the fd
+// of another handle (result as a stream write: bytes * 2 + queued, or -errno).
+const ipc = {
+  takeHandle(pipe) { return native.ipcTakeHandle(pipe._externalStream); },
+  writeWithHandle(pipe, req, data, other) {
+    return native.ipcWrite(pipe._externalStream, req, data, other._externalStream);
+  },
+};
+
+const binding = { Process };
+Object.defineProperty(binding, '_ipc', { __proto__: null, value: ipc, enumerable: false });
+return binding;

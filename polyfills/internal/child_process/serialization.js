@@ -13,6 +13,25 @@
 const { StringDecoder } = require('string_decoder');
 const { Buffer } = require('buffer');
 
+const {
+  streamBaseState, kBytesWritten, kLastWriteWasAsync,
+} = internalBinding('stream_wrap');
+const ipcNative = internalBinding('process_wrap')._ipc;
+
+// A write whose first byte carries the descriptor of `handle`, with the
+// stream write contract (0 or -errno; streamBaseState says if it queued).
+function writeWithHandle(channel, req, data, handle) {
+  const result = ipcNative.writeWithHandle(channel, req, data, handle);
+  if (result < 0) {
+    streamBaseState[kBytesWritten] = 0;
+    streamBaseState[kLastWriteWasAsync] = 0;
+    return result;
+  }
+  streamBaseState[kBytesWritten] = Math.floor(result / 2);
+  streamBaseState[kLastWriteWasAsync] = result % 2;
+  return 0;
+}
+
 const kMessageBuffer = Symbol('kMessageBuffer');
 const kMessageBufferSize = Symbol('kMessageBufferSize');
 const kJSONBuffer = Symbol('kJSONBuffer');
@@ -45,7 +64,8 @@ const json = {
 
   writeChannelMessage(channel, req, message, handle) {
     const string = JSON.stringify(message) + '\n';
-    return channel.writeUtf8String(req, string, handle);
+    if (handle) return writeWithHandle(channel, req, string, handle);
+    return channel.writeUtf8String(req, string);
   },
 };
 
@@ -233,7 +253,8 @@ const advanced = {
       frame.set(b, offset);
       offset += b.length;
     }
-    return channel.writeBuffer(req, frame, handle);
+    if (handle) return writeWithHandle(channel, req, frame, handle);
+    return channel.writeBuffer(req, frame);
   },
 };
 
