@@ -590,6 +590,9 @@ class Parser:
         self.headers_completed = False
         self.in_list = False
         self.active = False
+        self.stream = None        # the StreamHandle this parser consumed
+        self.on_read = None       # JS trampoline run for each consumed read
+        self.pending = None       # the bytes of the read being delivered
 
     def reset(self) -> None:
         self.state = S_HEAD
@@ -635,6 +638,45 @@ class Parser:
             return self._execute(data)
         finally:
             self.current = b""
+
+    # -- consume(handle): socket bytes straight into the parser ---------------
+
+    def consume(self, stream, on_read) -> None:
+        """Take the reads of a Python stream handle (Node's parser.consume):
+        each read runs ``on_read`` once through MakeCallback on the handle,
+        which calls :meth:`execute_pending` and then ``kOnExecute``; the bytes
+        never become a JS Buffer or a ``'data'`` event.  A handle that is not
+        ours (a JS stream) keeps the ``execute()`` path."""
+        if not hasattr(stream, "read_listener") or stream.closing:
+            return
+        self.unconsume()
+        self.stream = stream
+        self.on_read = on_read
+        stream.read_listener = self
+
+    def unconsume(self) -> None:
+        stream, self.stream = self.stream, None
+        self.on_read = None
+        if stream is not None and stream.read_listener is self:
+            stream.read_listener = None
+
+    def on_stream_read(self, stream, data: bytes) -> None:
+        self.pending = data
+        try:
+            self.host.make_callback(self.on_read, self.js, this=stream.js)
+        finally:
+            self.pending = None
+            self.current = b""
+
+    def execute_pending(self):
+        """The read being delivered, parsed; ``current`` stays set for
+        kOnExecute (getCurrentBuffer), as node_http_parser.cc does."""
+        data = self.pending
+        if data is None:
+            return 0
+        self.pending = None
+        self.current = data
+        return self._execute(data)
 
     def _execute(self, data: bytes):
         if self.error is not None:
@@ -1005,6 +1047,9 @@ def create(host):
         "finish": lambda p, mask: _set_mask(p, mask).finish(),
         "pause": lambda p: setattr(p, "paused", True),
         "resume": lambda p: setattr(p, "paused", False),
+        "consume": lambda p, stream, on_read: p.consume(stream, on_read),
+        "unconsume": lambda p: p.unconsume(),
+        "executePending": lambda p, mask: _set_mask(p, mask).execute_pending(),
         "getCurrentBuffer": lambda p: p.current,
         "duration": lambda p: p.duration(),
         "headersCompleted": lambda p: p.headers_completed,

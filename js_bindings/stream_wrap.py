@@ -112,6 +112,10 @@ class StreamHandle(Handle):
         self._writes: deque = deque()  # [req, memoryview | _SHUTDOWN]
         self._queued_bytes = 0
         self._connect_req = None
+        # Node's StreamListener: an HTTP parser that consumed this handle
+        # (parser.consume) gets the bytes read straight from Python; EOF and
+        # errors still go to JS's onread (PassReadErrorToPreviousListener).
+        self.read_listener = None
 
     # -- socket ------------------------------------------------------------
 
@@ -213,6 +217,10 @@ class StreamHandle(Handle):
     def _deliver_now(self, nread: int, data) -> None:
         if nread > 0:
             self.bytes_read += nread
+            listener = self.read_listener
+            if listener is not None:
+                listener.on_stream_read(self, data)
+                return
         else:
             # EOF or an error ends reading, as libuv's uv__stream_eof does.
             self.reading = False
@@ -492,6 +500,7 @@ class StreamHandle(Handle):
                 raw.close()
             except OSError:
                 pass
+        self.read_listener = None
         cancelled = list(self._writes)
         self._writes.clear()
         self._queued_bytes = 0

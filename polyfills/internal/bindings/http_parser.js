@@ -28,6 +28,18 @@ function guard(parser, index, a, b, c, d, e, f, g, h, i) {
   }
 }
 
+// this: the stream handle (its async context is restored by makeCallback).
+function onConsumedRead(parser) {
+  const r = native.executePending(parser[kNative], maskOf(parser));
+  let ret = r;
+  if (typeof r !== 'number') {
+    if (r === null) rethrow();
+    ret = parseError(r);
+  }
+  const cb = parser[C.kOnExecute];
+  if (typeof cb === 'function') cb.call(parser, ret);
+}
+
 function rethrow() {
   const err = stashed;
   stashed = undefined;
@@ -104,11 +116,16 @@ class HTTPParser {
   pause() { native.pause(this[kNative]); }
   resume() { native.resume(this[kNative]); }
 
-  // TODO(consume): the fast path (Python feeding socket bytes straight into
-  // the parser) needs a read-listener hook on the Python StreamHandle; until
-  // then the socket keeps emitting 'data' and _http_server calls execute().
-  consume(handle) {}
-  unconsume() {}
+  // The fast path of node_http_parser.cc's Consume: the Python stream handle
+  // hands each read to the Python parser, which runs onConsumedRead through
+  // MakeCallback on the handle; the socket emits no 'data' for those bytes.
+  // EOF and read errors still reach the socket (its onread).
+  consume(handle) {
+    const stream = handle != null ? handle._externalStream : undefined;
+    if (stream !== undefined) native.consume(this[kNative], stream, onConsumedRead);
+  }
+
+  unconsume() { native.unconsume(this[kNative]); }
 
   getCurrentBuffer() { return Buffer.from(native.getCurrentBuffer(this[kNative])); }
   duration() { return native.duration(this[kNative]); }
