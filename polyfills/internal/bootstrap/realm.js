@@ -299,7 +299,11 @@ function resolveDepFile(path) {
   return null;
 }
 
-function requireDep(request, parentPath = '') {
+// `memo` (request -> module record), when given, remembers what a request
+// from one vendored file resolved to: readable-stream requires './duplex' in
+// every stream constructor, and resolving the path each time cost more than
+// the constructor itself.
+function requireDep(request, parentPath = '', memo = undefined) {
   let path;
   if (request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../')) {
     const dir = parentPath.slice(0, parentPath.lastIndexOf('/') + 1);
@@ -327,17 +331,25 @@ function requireDep(request, parentPath = '') {
   if (redirect !== undefined) return requireBuiltin(redirect);
   const id = kDepPrefix + file;
   const cached = moduleCache.get(id);
-  if (cached !== undefined) return cached.exports;
+  if (cached !== undefined) {
+    if (memo !== undefined && cached.loaded) memo.set(request, cached);
+    return cached.exports;
+  }
   const module = { exports: {}, id, filename: `node:${id}`, loaded: false };
   if (file.endsWith('.json')) {
     module.exports = JSON.parse(depSource(file));
+    module.loaded = true;
     moduleCache.set(id, module);
     return module.exports;
   }
   // Node's CommonJS wrapper: a package may declare its own `process`.
   const fn = compileOrThrow(patchDepSource(file, depSource(file)), module.filename, kDepWrapperParams);
   moduleCache.set(id, module);
-  const depRequire = (req) => requireDep(req, file);
+  const resolved = new Map();
+  const depRequire = (req) => {
+    const record = resolved.get(req);
+    return record !== undefined ? record.exports : requireDep(req, file, resolved);
+  };
   try {
     fn.call(module.exports, module.exports, depRequire, module, module.filename, 'node:');
   } catch (err) {
