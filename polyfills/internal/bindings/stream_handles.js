@@ -39,6 +39,24 @@ function finishWrite(result) {
   return 0;
 }
 
+const kNonAscii = /[^\x00-\x7f]/;
+
+// [chunk, encoding, ...] -> one string with the same UTF-8 bytes, or null.
+function joinUtf8(chunks) {
+  let text = '';
+  for (let i = 0; i < chunks.length; i += 2) {
+    const chunk = chunks[i];
+    if (typeof chunk !== 'string') return null;
+    const enc = chunks[i + 1];
+    if (enc !== 'utf8' && enc !== 'utf-8' &&
+        !((enc === 'latin1' || enc === 'binary' || enc === 'ascii') && !kNonAscii.test(chunk))) {
+      return null;
+    }
+    text += chunk;
+  }
+  return text;
+}
+
 class LibuvStreamWrap {
   constructor() { this[kAsyncFrame] = frameState.current; }
   readStart() { return native.readStart(this[kNative]); }
@@ -61,6 +79,12 @@ class LibuvStreamWrap {
   }
   writev(req, chunks, allBuffers) {
     const { Buffer } = globalThis;
+    if (!allBuffers) {
+      // The usual HTTP case: strings only (head + body, then end()'s '').
+      // When each one's bytes are its UTF-8 bytes, join them and cross once.
+      const text = joinUtf8(chunks);
+      if (text !== null) return this.writeUtf8String(req, text);
+    }
     const list = [];
     if (allBuffers) {
       for (let i = 0; i < chunks.length; i++) list.push(chunks[i]);
