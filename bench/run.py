@@ -56,6 +56,7 @@ FLOOR = HTTP / "floor_server.py"
 LUA = HTTP / "report.lua"
 MIB = 1 << 20
 SERVERS = ("node", "floor", "nodeshim")
+BASELINE: str | None = None  # --baseline: another nodeshim package dir, run as server "base"
 
 REQUIRE_ALL = r"""
 const { builtinModules } = require('module');
@@ -217,11 +218,19 @@ class Server:
 def server_commands(script: Path) -> dict[str, list[str]]:
     node = shutil.which("node")
     py = venv_python()
-    return {
+    cmds = {
         "node": [node, str(script)],
         "floor": [py, str(FLOOR)],
         "nodeshim": [py, "-m", "nodeshim", str(script)],
     }
+    if BASELINE:
+        cmds["base"] = base_command() + [str(script)]
+    return cmds
+
+
+def base_command() -> list[str]:
+    # `env` execs python: the pid stays the server's
+    return ["env", f"PYTHONPATH={BASELINE}", venv_python(), "-m", "nodeshim"]
 
 
 # ---------------------------------------------------------------------------
@@ -253,16 +262,17 @@ WRK_WORKLOADS = {
 def wrk_workload(name: str, wrk: str, rounds: int, seconds: int, warmup: int, core) -> dict:
     script, path, conns, env_extra, transfer = WRK_WORKLOADS[name]
     cmds = server_commands(script)
+    keys = tuple(cmds)
     servers: dict[str, Server] = {}
-    samples: dict[str, list[dict]] = {k: [] for k in SERVERS}
+    samples: dict[str, list[dict]] = {k: [] for k in keys}
     try:
-        for key in SERVERS:
+        for key in keys:
             servers[key] = Server(key, cmds[key], core)
         if warmup:
-            for key in SERVERS:
+            for key in keys:
                 run_wrk(wrk, servers[key].port, path, warmup, conns, env_extra)
         for r in range(rounds):
-            order = SERVERS[r % len(SERVERS):] + SERVERS[: r % len(SERVERS)]
+            order = keys[r % len(keys):] + keys[: r % len(keys)]
             for key in order:
                 srv = servers[key]
                 cpu0 = srv.cpu()
@@ -399,9 +409,10 @@ def idle_workload(n: int, rounds: int, core) -> dict:
     if raise_nofile(n + 1024) < n + 256:
         return {"skipped": f"RLIMIT_NOFILE too low for {n} connections"}
     cmds = server_commands(HELLO)
-    samples: dict[str, list[dict]] = {k: [] for k in SERVERS}
+    keys = tuple(cmds)
+    samples: dict[str, list[dict]] = {k: [] for k in keys}
     for r in range(rounds):
-        order = SERVERS[r % len(SERVERS):] + SERVERS[: r % len(SERVERS)]
+        order = keys[r % len(keys):] + keys[: r % len(keys)]
         for key in order:
             srv = Server(key, cmds[key], core)  # fresh process: a clean baseline
             try:
@@ -425,6 +436,8 @@ def client_workload(rounds: int, seconds: int, server_core, client_core, warm: b
     node = shutil.which("node")
     py = venv_python()
     clients = {"node": [node], "nodeshim": [py, "-m", "nodeshim"]}
+    if BASELINE:
+        clients["base"] = base_command()
     srv = Server("node", [node, str(HELLO)], server_core)
     samples: dict[str, list[dict]] = {k: [] for k in clients}
     try:
@@ -542,15 +555,24 @@ def ratio(a, b) -> str:
 
 
 def markdown(results: dict) -> str:
-    lines = ["| workload | node | floor (trio+h11) | nodeshim | nodeshim/node | nodeshim/floor |",
-             "|---|---|---|---|---|---|"]
+    wls = results.get("workloads", {})
+    base = any("base" in r.get("servers", {}) for r in wls.values())
+    head = "| workload | node | floor (trio+h11) | nodeshim | nodeshim/node | nodeshim/floor |"
+    rule = "|---|---|---|---|---|---|"
+    if base:
+        head += " nodeshim before | before/floor |"
+        rule += "---|---|"
+    lines = [head, rule]
     for wl, key, label, _higher in ROWS:
-        r = results.get("workloads", {}).get(wl)
+        r = wls.get(wl)
         if not r or "servers" not in r:
             continue
-        vals = {s: r["servers"].get(s, {}).get(key) for s in SERVERS}
-        lines.append(f"| {label} | {_fmt(vals['node'])} | {_fmt(vals['floor'])} | {_fmt(vals['nodeshim'])} "
-                     f"| {ratio(vals['nodeshim'], vals['node'])} | {ratio(vals['nodeshim'], vals['floor'])} |")
+        vals = {s: r["servers"].get(s, {}).get(key) for s in SERVERS + ("base",)}
+        line = (f"| {label} | {_fmt(vals['node'])} | {_fmt(vals['floor'])} | {_fmt(vals['nodeshim'])} "
+                f"| {ratio(vals['nodeshim'], vals['node'])} | {ratio(vals['nodeshim'], vals['floor'])} |")
+        if base:
+            line += f" {_fmt(vals['base'])} | {ratio(vals['base'], vals['floor'])} |"
+        lines.append(line)
     return "\n".join(lines)
 
 
@@ -568,7 +590,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", default=None, help="also write the table here")
     ap.add_argument("--rounds", type=int, default=None)
     ap.add_argument("--seconds", type=int, default=None)
+    ap.add_argument("--baseline", default=None,
+                    help="a directory holding another `nodeshim` package (e.g. an older tree), "
+                         "run as a fourth server `base` for before/after comparisons")
     args = ap.parse_args(argv)
+    global BASELINE
+    BASELINE = str(Path(args.baseline).resolve()) if args.baseline else None
     node = shutil.which("node")
     if node is None:
         print("bench: real node is required for the comparison", file=sys.stderr)
@@ -619,13 +646,16 @@ def main(argv: list[str] | None = None) -> int:
             elif name == "client":
                 res = client_workload(rounds, max(2, seconds), server_core, client_core, warm=not args.quick)
             elif name == "startup":
-                res = startup_workload({"node": [node, "-e", "0"], "floor": [py, "-c", "import trio, h11"],
-                                        "nodeshim": [py, "-m", "nodeshim", "-e", "0"]},
-                                       startup_rounds, server_core)
+                cmds = {"node": [node, "-e", "0"], "floor": [py, "-c", "import trio, h11"],
+                        "nodeshim": [py, "-m", "nodeshim", "-e", "0"]}
+                if BASELINE:
+                    cmds["base"] = base_command() + ["-e", "0"]
+                res = startup_workload(cmds, startup_rounds, server_core)
             else:
-                res = startup_workload({"node": [node, str(script)],
-                                        "nodeshim": [py, "-m", "nodeshim", str(script)]},
-                                       startup_rounds, server_core)
+                cmds = {"node": [node, str(script)], "nodeshim": [py, "-m", "nodeshim", str(script)]}
+                if BASELINE:
+                    cmds["base"] = base_command() + [str(script)]
+                res = startup_workload(cmds, startup_rounds, server_core)
             res["elapsed_s"] = round(time.monotonic() - t0, 1)
             results["workloads"][name] = res
     results["elapsed_s"] = round(time.monotonic() - started, 1)
