@@ -1415,7 +1415,22 @@ function onconnection(err, clientHandle) {
 }
 
 Server.prototype.getConnections = function(cb) {
-  process.nextTick(cb, null, this._connections);
+  if (!this._usingWorkers) {
+    process.nextTick(cb, null, this._connections);
+    return this;
+  }
+  // Connections handed to other processes count too: ask each of them.
+  let left = this._workers.length;
+  let total = this._connections;
+  function oncount(err, count) {
+    if (err) {
+      left = -1;
+      return process.nextTick(cb, err);
+    }
+    total += count;
+    if (--left === 0) process.nextTick(cb, null, total);
+  }
+  for (let n = 0; n < this._workers.length; n++) this._workers[n].getConnections(oncount);
   return this;
 };
 
@@ -1434,7 +1449,20 @@ Server.prototype.close = function(cb) {
     this._handle.close();
     this._handle = null;
   }
-  this._emitCloseIfDrained();
+  if (this._usingWorkers) {
+    // 'close' waits until the processes that got connections closed them.
+    let left = this._workers.length;
+    const onWorkerClose = () => {
+      if (--left !== 0) return;
+      this._connections = 0;
+      this._emitCloseIfDrained();
+    };
+    // One more, so that sockets closing while polling cannot emit 'close' early.
+    this._connections++;
+    for (let n = 0; n < this._workers.length; n++) this._workers[n].close(onWorkerClose);
+  } else {
+    this._emitCloseIfDrained();
+  }
   return this;
 };
 
@@ -1482,6 +1510,10 @@ Object.defineProperty(Socket.prototype, '_handle', {
 Server.prototype._setupWorker = function(socketList) {
   this._usingWorkers = true;
   this._workers.push(socketList);
+  socketList.once('exit', (socketList) => {
+    const index = this._workers.indexOf(socketList);
+    this._workers.splice(index, 1);
+  });
 };
 
 Server.prototype.ref = function() {

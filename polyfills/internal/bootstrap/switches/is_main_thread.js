@@ -42,6 +42,10 @@ function createWritableStdioStream(fd) {
   stream._type = pm.isatty(fd) ? 'tty' : 'fs';
   stream.isTTY = pm.isatty(fd) || undefined;
   stream._isStdio = true;
+  // As on a net.Socket stdout: writes are synchronous here, so there is no
+  // handle to (un)ref.
+  if (typeof stream.ref !== 'function') stream.ref = function ref() { return this; };
+  if (typeof stream.unref !== 'function') stream.unref = function unref() { return this; };
   stream.destroySoon = stream.destroy;
   // Node never really closes fd 1/2 from JS.
   stream._destroy = function(err, cb) { cb(err); };
