@@ -148,4 +148,5 @@ def create(host):
         "signals": {name: int(getattr(signal, name)) for name in dir(signal) if name.startswith("SIG") and not name.startswith("SIG_") and isinstance(getattr(signal, name), int)},
         "isatty": lambda fd: os.isatty(int(fd)),
         "guessHandleType": guess_handle_type,
+        "getgroups": lambda: sorted(set(os.getgroups()) | {os.getegid()}),
     }

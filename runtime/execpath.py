@@ -38,9 +38,14 @@ def _is_our_script(path: str) -> bool:
     return head.startswith(b"#!") and b"python" in head.split(b"\n", 1)[0] and b"nodeshim" in head
 
 
+EXECPATH_ENV = "NODESHIM_EXECPATH"
+
+
 def _launcher() -> str:
     python = os.path.abspath(sys.executable)
-    body = f"#!/bin/sh\nexec '{python}' -m nodeshim \"$@\"\n"
+    # The launcher passes its own path on, so that a copy of it (fork's
+    # execPath option) is the child's process.execPath.
+    body = f"#!/bin/sh\n{EXECPATH_ENV}=\"$0\" exec '{python}' -m nodeshim \"$@\"\n"
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     for folder in (os.path.join(base, "nodeshim"), os.path.join(tempfile.gettempdir(), f"nodeshim-{os.getuid()}")):
         path = os.path.join(folder, f"nodeshim-{zlib.crc32(python.encode()):08x}")
@@ -68,11 +73,17 @@ def exec_path() -> str:
     global _cached
     if _cached is not None:
         return _cached
+    launched_as = os.environ.pop(EXECPATH_ENV, None)
+    if launched_as and os.path.isfile(launched_as):
+        _cached = os.path.abspath(launched_as)
+        return _cached
     argv0 = sys.argv[0] if sys.argv and sys.argv[0] else ""
     path = os.path.abspath(argv0) if argv0 else ""
-    if path and not path.endswith(".py") and _is_our_script(path):
-        _cached = path
-        return path
+    # (setuptools' console script strips a trailing ".exe" from argv[0].)
+    for candidate in (path, path + ".exe") if path else ():
+        if not candidate.endswith(".py") and _is_our_script(candidate):
+            _cached = candidate
+            return candidate
     beside = os.path.join(os.path.dirname(sys.executable), "nodeshim")
     if _is_our_script(beside):
         with open(beside, "rb") as f:

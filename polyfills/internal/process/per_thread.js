@@ -153,6 +153,7 @@ function setupProcessObject(process, pm) {
   define('getgid', () => require('os').userInfo().gid);
   define('geteuid', () => require('os').userInfo().uid);
   define('getegid', () => require('os').userInfo().gid);
+  define('getgroups', () => pm.getgroups());
   define('getActiveResourcesInfo', () => []);
   define('setUncaughtExceptionCaptureCallback', (fn) => {
     process._uncaughtCapture = fn;

@@ -34,6 +34,12 @@ function isURL(value) {
 function nonIndexKeys(value, strict) {
   const keys = [];
   const all = Reflect.ownKeys(value);
+  if (types.isTypedArray(value) && value.length > 65536 &&
+      Object.getOwnPropertySymbols(value).length === 0) {
+    // Listing millions of index keys costs seconds in QuickJS; big typed
+    // arrays are taken to carry no named properties of their own.
+    return keys;
+  }
   // A typed array's own keys start with its indices 0..length-1, in order.
   const start = types.isTypedArray(value) ? value.length : 0;
   for (let i = start; i < all.length; i++) {
