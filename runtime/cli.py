@@ -48,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if argv is None:
         take_argv0()
+        # As node without a 'SIGINT' listener: the signal ends the process
+        # (reported as killed by SIGINT), not a Python KeyboardInterrupt.
+        import signal  # noqa: PLC0415
+
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     exec_argv: list[str] = []
     kind, value = None, None
     i = 0
