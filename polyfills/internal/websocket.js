@@ -258,6 +258,8 @@ class WebSocket extends EventTarget {
     let text = false;
     let size;
     if (typeof data === 'string') {
+      // USVString: a lone surrogate goes out as U+FFFD.
+      data = data.toWellFormed();
       text = true;
       size = Buffer.byteLength(data);
     } else if (data instanceof Blob) {
@@ -268,7 +270,7 @@ class WebSocket extends EventTarget {
     } else if (data instanceof ArrayBuffer || Object.prototype.toString.call(data) === '[object SharedArrayBuffer]') {
       size = data.byteLength;
     } else {
-      data = `${data}`;
+      data = `${data}`.toWellFormed();
       text = true;
       size = Buffer.byteLength(data);
     }
