@@ -16,6 +16,7 @@ REGISTRY: dict[str, str] = {
     "buffer": "buffer",
     "builtins": "builtins",
     "constants": "constants",
+    "contextify": "contextify",
     "fs": "fs",
     "http_parser": "http_parser",
     "os": "os",

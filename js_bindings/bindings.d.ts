@@ -321,6 +321,18 @@ declare function internalBinding(name: 'builtins'): {
   [name: string]: unknown;
 };
 
+/** node:vm's contexts: further QuickJS contexts of the same runtime (js_bindings/contextify.py). */
+declare function internalBinding(name: 'contextify'): {
+  /** A new context: [id, its global object]. */
+  makeContext(): [number, object];
+  releaseContext(id: number): 0;
+  /** Run a classic script in a context (0: the main one), strict when asked; [true, completion] or
+   * [false, message] (the thrown value is stashed by JS). */
+  evalInContext(id: number, source: string, filename: string, strict?: boolean): [boolean, unknown];
+  /** Compile without running: null, or [name, message, location] for a syntax error. */
+  compileCheck(source: string, filename: string): null | [string, string, string];
+};
+
 /** The one native deadline and the immediate flags of the loop (runtime/loop.py). */
 declare function internalBinding(name: 'timers'): {
   scheduleTimer(ms: number): void;

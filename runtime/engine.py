@@ -291,6 +291,13 @@ class Engine:
         """``loader(name) -> source | None`` for ES module imports."""
         self._ctx.set_module_loader(loader)
 
+    # -- further contexts (node:vm) ------------------------------------------
+
+    def new_context(self) -> "SubContext":
+        """Another global object and set of intrinsics in the same runtime
+        (values pass freely between contexts; promise jobs share one queue)."""
+        return SubContext(self, self._rt.new_context())
+
     # -- compiled code cache ----------------------------------------------
 
     def compile_script(self, source: str, filename: str):
@@ -359,3 +366,28 @@ class Engine:
 
     def run_gc(self) -> None:
         self._rt.run_gc()
+
+
+class SubContext:
+    """A context made by :meth:`Engine.new_context` (a vm context)."""
+
+    def __init__(self, engine: Engine, ctx):
+        self._engine = engine
+        self._ctx = ctx
+        self.global_object = ctx.get_global()
+
+    def eval_script(self, source: str, filename: str = "<eval>"):
+        engine = self._engine
+        try:
+            return self._ctx.eval(engine.text(source), filename=filename)
+        except quickjs.JSError as err:
+            engine._check()
+            raise engine._translate(err) from None
+        finally:
+            engine._check()
+
+    def compile_script(self, source: str, filename: str):
+        try:
+            return self._ctx.compile(self._engine.text(source), filename=filename)
+        except quickjs.JSError as err:
+            raise self._engine._translate(err) from None

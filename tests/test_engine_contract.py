@@ -145,3 +145,21 @@ def test_promise_rejection_tracker(engine):
     engine.run_jobs()
     assert engine.eval_script("JSON.stringify(events)") == (
         '[["7",false,true],["Error: a",false,true],["7",true,true]]')
+
+
+def test_new_context_has_own_globals_and_shares_values(engine):
+    sub = engine.new_context()
+    obj = engine.eval_script("({ a: 1, f(x) { return x + 1; } })")
+    sub.global_object.set("o", obj)
+    assert sub.eval_script("o.a + o.f(1)", "ctx.js") == 3
+    # Its own intrinsics: an array made there is not an Array of the main context.
+    arr = sub.eval_script("[1, 2]", "ctx.js")
+    check = engine.eval_script("(a) => a instanceof Array")
+    assert engine.call(check, arr) is False
+    with pytest.raises(JSError) as info:
+        sub.eval_script("throw new RangeError('sub')", "ctx.js")
+    assert info.value.name == "RangeError"
+    # Promise jobs of every context run from the one queue.
+    sub.eval_script("Promise.resolve().then(() => { globalThis.done = 1; })", "ctx.js")
+    engine.run_jobs()
+    assert sub.eval_script("globalThis.done", "ctx.js") == 1

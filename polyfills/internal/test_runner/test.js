@@ -133,6 +133,8 @@ function runUserFunction(fn, thisArg, ctx, timeout, test) {
       timer = setTimeout(() => {
         reject(new ERR_TEST_FAILURE(`test timed out after ${timeout}ms`, kTestTimeoutFailure));
       }, timeout);
+      // As Node's: the timeout alone does not keep the process alive.
+      timer.unref();
     }));
   }
   if (test !== undefined) promises.push(test.cancelPromise);

@@ -1,0 +1,58 @@
+"""internalBinding('contextify'): node:vm's contexts.
+
+A vm context is a further QuickJS context of the same runtime (its own
+global object and intrinsics).  Scripts run as classic scripts; the thrown
+value of a failing script is kept by a JS stash function, as builtins'
+evalScript does, since the engine binding carries only its message.
+"""
+
+from __future__ import annotations
+
+
+def create(host):
+    engine = host.engine
+    contexts: dict[int, object] = {}
+    counter = [0]
+
+    def make_context():
+        counter[0] += 1
+        sub = engine.new_context()
+        contexts[counter[0]] = sub
+        return [counter[0], sub.global_object]
+
+    def release_context(ident):
+        contexts.pop(int(ident), None)
+        return 0
+
+    def _wrap(source: str, strict: bool) -> str:
+        head = "'use strict'; " if strict else ""
+        return f"{head}try {{{source}\n}} catch (e) {{ globalThis[Symbol.for('nodeshim.stash')](e); throw e; }}"
+
+    def eval_in_context(ident, source, filename, strict=False):
+        # ident 0 is the main context.
+        sub = engine if int(ident) == 0 else contexts.get(int(ident))
+        if sub is None:
+            return [False, "unknown context"]
+        source = engine.text(source)
+        filename = engine.text(filename)
+        host.sources[filename] = source
+        try:
+            return [True, sub.eval_script(_wrap(source, bool(strict)), filename)]
+        except Exception as err:  # JSError: the value was stashed
+            return [False, getattr(err, "message", str(err))]
+
+    def compile_check(source, filename):
+        # Compiles without running: None, or [name, message, stack].
+        try:
+            engine.compile_script(engine.text(source), engine.text(filename))
+        except Exception as err:
+            return [getattr(err, "name", "") or "SyntaxError", getattr(err, "message", str(err)),
+                    getattr(err, "stack", "")]
+        return None
+
+    return {
+        "makeContext": make_context,
+        "releaseContext": release_context,
+        "evalInContext": eval_in_context,
+        "compileCheck": compile_check,
+    }
