@@ -611,8 +611,14 @@ class Runtime:
         if self._engine.memory_exceeded:
             return self._engine.memory_error()
         name, message, stack, code = self._engine.to_list(self._engine.call(self._js["errorInfo"], value))
-        err = JSError(self._engine.text(name), self._engine.text(message), self._engine.text(stack),
-                      None if code is None else self._engine.text(code))
+        name, message, stack = self._engine.text(name), self._engine.text(message), self._engine.text(stack)
+        if (name, message) == ("InternalError", "out of memory") and self._proc.options.memory_limit:
+            # One allocation hit the engine's backstop limit (runtime/engine.py).
+            name = "RangeError"
+            message = (f"out of memory: an allocation would exceed the runtime's memory limit of "
+                       f"{self._proc.options.memory_limit} bytes")
+            stack = f"{name}: {message}"
+        err = JSError(name, message, stack, None if code is None else self._engine.text(code))
         err.value = JSObject(self, value)
         return err
 
@@ -652,8 +658,8 @@ def run(
     path: str | os.PathLike | None = None,
     *,
     source: str | None = None,
-    filename: str = "[eval]",
     print_result: bool = False,
+    from_stdin: bool = False,
     argv: list[str] | tuple[str, ...] = (),
     exec_argv: list[str] | tuple[str, ...] = (),
     exec_path: str | None = None,
@@ -664,8 +670,8 @@ def run(
     insecure_http_parser: bool = False,
 ) -> int:
     """Run a Node program to its end, as ``node path ARGS`` (or ``node -e
-    source`` / ``node -p source`` with ``print_result``), in this process, and
-    return its exit code.  Synchronous: call it outside trio.  This is what
+    source``, ``node -p source`` with ``print_result``, ``node -`` with
+    ``from_stdin``), in this process, and return its exit code.  Synchronous: call it outside trio.  This is what
     the ``nodeshim`` command does; it uses the process's own stdio and cwd
     (``cwd`` chdirs the process) and starts without trio until JS needs I/O.
     """
@@ -678,7 +684,7 @@ def run(
         kind, value = "file", os.fspath(path)
         process_argv = [exe, os.path.abspath(value), *argv]
     else:
-        kind = "print" if print_result else ("stdin" if filename == "[stdin]" else "eval")
+        kind = "print" if print_result else ("stdin" if from_stdin else "eval")
         value = source
         process_argv = [exe, *argv]
     proc = NodeProcess(Options(

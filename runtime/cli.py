@@ -1,4 +1,4 @@
-"""The ``nodeshim`` command: ``node``'s command line over :mod:`nodeshim.host`."""
+"""The ``nodeshim`` command: ``node``'s command line over :func:`nodeshim.run`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import os
 import sys
 
 from .execpath import exec_path, take_argv0
-from .host import NODE_VERSION, Options, NodeProcess
+from .api import run
+from .host import NODE_VERSION
 
 USAGE = """Usage: nodeshim [options] [ script.js | -e "script" | - ] [arguments]
 
@@ -112,16 +113,16 @@ def main(argv: list[str] | None = None) -> int:
             script_argv = rest[1:] if rest else []
     else:
         script_argv = rest
-    exe = exec_path() if argv is None else sys.executable
-    process_argv = [exe] + ([os.path.abspath(value)] if kind == "file" else []) + script_argv
-    opts = Options(
-        argv=process_argv,
+    options = dict(
+        argv=script_argv,
         exec_argv=exec_argv,
+        exec_path=exec_path() if argv is None else sys.executable,
         expose_internals=any(f in exec_argv for f in ("--expose-internals", "--expose_internals")),
         insecure_http_parser="--insecure-http-parser" in exec_argv,
     )
-    proc = NodeProcess(opts)
-    return proc.run_main(kind, value)
+    if kind == "file":
+        return run(value, **options)
+    return run(source=value, print_result=kind == "print", from_stdin=kind == "stdin", **options)
 
 
 if __name__ == "__main__":  # pragma: no cover

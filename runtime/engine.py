@@ -111,6 +111,8 @@ def _native_lib():
         lib.JS_GetException.restype = _JSValue
         lib.__JS_FreeValue.argtypes = [ctypes.c_void_p, _JSValue]
         lib.__JS_FreeValue.restype = None
+        lib.JS_SetCanBlock.argtypes = [ctypes.c_void_p, ctypes.c_int]
+        lib.JS_SetCanBlock.restype = None
         _native = lib
     return _native
 
@@ -135,6 +137,8 @@ class Engine:
         self._memory_limit = memory_limit
         self._ctx = self._rt.new_context()
         self.global_object = self._ctx.get_global()
+        # Atomics.wait may block, as on Node's main thread.
+        _native_lib().JS_SetCanBlock(_field_pointer(self._rt), 1)
 
     # -- evaluation ------------------------------------------------------
 
@@ -164,11 +168,12 @@ class Engine:
         if self._memory_exceeded:
             return self.memory_error()
         translated = _translate(err)
-        # QuickJS throws `null` when an allocation fails under the limit.
-        if self._memory_limit and translated.message == "null" and not translated.name:
-            used = self._rt.compute_memory_usage().get("malloc_size", 0)
-            if used >= self._memory_limit * 0.8:
-                return JSError("RangeError", f"out of memory: the memory limit of {self._memory_limit} bytes was exceeded")
+        # An allocation failed at the backstop limit (one large allocation
+        # between two polls): QuickJS throws `null` or InternalError.
+        if self._memory_limit and ((translated.message == "null" and not translated.name)
+                                   or (translated.name, translated.message) == ("InternalError", "out of memory")):
+            return JSError("RangeError", f"out of memory: an allocation would exceed the runtime's "
+                                         f"memory limit of {self._memory_limit} bytes")
         return translated
 
     def _check(self) -> None:

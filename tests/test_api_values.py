@@ -280,3 +280,23 @@ async def test_memory_limit_is_a_clear_error_and_the_host_survives():
         await rt.run_source("const a = []; setTimeout(() => { for (;;) a.push({ n: a.length }) }, 1)")
         with trio.fail_after(30), pytest.raises(nodeshim.JSError, match="memory limit"):
             await rt.wait_idle()
+
+
+def test_run_is_the_synchronous_entry_point(tmp_path, capfd):
+    script = tmp_path / "s.js"
+    script.write_text("console.log(process.argv.slice(2).join(','), require('path').basename(process.argv[1]));"
+                      "process.exitCode = 4;")
+    assert nodeshim.run(script, argv=["a", "b"]) == 4
+    assert capfd.readouterr().out == "a,b s.js\n"
+    assert nodeshim.run(source="1 + 2", print_result=True) == 0
+    assert capfd.readouterr().out == "3\n"
+    with pytest.raises(TypeError):
+        nodeshim.run()
+
+
+async def test_backstop_allocation_failure_is_a_clear_catchable_error():
+    async with nodeshim.Runtime(memory_limit=32 * 1024 * 1024) as rt:
+        with pytest.raises(nodeshim.JSError, match="memory limit of 33554432 bytes") as info:
+            await rt.run_source("new ArrayBuffer(512 * 1024 * 1024)")
+        assert info.value.name == "RangeError"
+        assert rt.require("path").sep == "/"  # one failed allocation: the runtime goes on
