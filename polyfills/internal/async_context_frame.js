@@ -26,6 +26,9 @@ const state = {
   ambient: undefined,
   // True once an AsyncLocalStorage exists (Promise.prototype.then is wrapped).
   enabled: false,
+  // The last exception that left runInFrame, and its frame.
+  thrownError: undefined,
+  thrownFrame: undefined,
 };
 
 // I/O handles and requests made by the binding shims (which cannot require)
@@ -61,6 +64,13 @@ function runInFrame(frame, fn, thisArg, args) {
     const result = args === undefined ? Reflect.apply(fn, thisArg, []) : Reflect.apply(fn, thisArg, args);
     if (frame !== undefined) noteAsyncResult(result, frame);
     return result;
+  } catch (err) {
+    // The frame an exception escaped from (node:domain reads it).
+    if (state.thrownError !== err) {
+      state.thrownError = err;
+      state.thrownFrame = state.current;
+    }
+    throw err;
   } finally {
     state.current = prev;
   }

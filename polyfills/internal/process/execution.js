@@ -82,6 +82,11 @@ function reportUncaught(err) {
   writeErr(out);
 }
 
+let domainErrorHandler = null;
+function setDomainErrorHandler(fn) {
+  domainErrorHandler = fn;
+}
+
 function triggerUncaughtException(err, fromPromise = false) {
   // process.exit() unwinds the JS stack with an error; let it through.
   if (pm.exitRequested()) throw err;
@@ -95,6 +100,21 @@ function triggerUncaughtException(err, fromPromise = false) {
   try {
     process.emit('uncaughtExceptionMonitor', err, type);
   } catch { /* monitors must not throw; ignore as Node effectively does */ }
+  // node:domain routes the error to the active domain's 'error' listeners.
+  if (domainErrorHandler !== null && !fromPromise) {
+    let handled = false;
+    try {
+      handled = domainErrorHandler(err);
+    } catch (err2) {
+      err = err2;
+    }
+    if (handled) return;
+  }
+  // process.setUncaughtExceptionCaptureCallback(fn)
+  if (typeof process._uncaughtCapture === 'function') {
+    process._uncaughtCapture(err);
+    return;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     handlingFatal = true;
     try {
@@ -119,4 +139,4 @@ function triggerUncaughtException(err, fromPromise = false) {
   exitWithError(err, process.exitCode === undefined ? kGenericUserError : (process.exitCode | 0) || kGenericUserError);
 }
 
-module.exports = { triggerUncaughtException, reportUncaught, setFatalHook };
+module.exports = { triggerUncaughtException, reportUncaught, setFatalHook, setDomainErrorHandler };

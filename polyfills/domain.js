@@ -1,0 +1,265 @@
+// node:domain (deprecated in Node, still used by old code and tests).
+//
+// The active domain follows async work through nodeshim's async context
+// frame (internal/async_context_frame): a callback scheduled while a domain
+// is active (timers, immediates, nextTick, promises, I/O) runs with it as
+// process.domain.  Errors thrown there, or in a domain's run(), reach the
+// domain's 'error' listeners; EventEmitters created in a domain (or added to
+// one) route their unhandled 'error' events to it and run their listeners in
+// it, as Node's do.
+'use strict';
+
+const EventEmitter = require('events');
+const {
+  codes: {
+    ERR_DOMAIN_CALLBACK_NOT_AVAILABLE,
+    ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE,
+    ERR_UNHANDLED_ERROR,
+  },
+} = require('internal/errors');
+const { AsyncLocalStorage } = require('async_hooks');
+const asyncFrame = require('internal/async_context_frame');
+const execution = require('internal/process/execution');
+
+if (process.hasUncaughtExceptionCaptureCallback()) {
+  throw new ERR_DOMAIN_CALLBACK_NOT_AVAILABLE();
+}
+
+// The active domain of the running code (null when none).
+const domainStore = new AsyncLocalStorage();
+
+// Without a domain, process.domain is a process-wide value: null at first,
+// undefined once the last domain exited (Node's stack[stack.length - 1]),
+// null again after an uncaught exception was handled.
+const kNoDomain = Symbol('kNoDomain');
+let noDomainValue = null;
+
+function activeDomain() {
+  const value = domainStore.getStore();
+  return value === undefined || value === kNoDomain ? noDomainValue : value;
+}
+
+function setActive(domain) {
+  if (domain === undefined || domain === null) {
+    noDomainValue = domain;
+    domainStore.enterWith(kNoDomain);
+  } else {
+    domainStore.enterWith(domain);
+  }
+}
+
+const stack = [];
+exports._stack = stack;
+
+Object.defineProperty(exports, 'active', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get: activeDomain,
+  set(value) { setActive(value); },
+});
+
+Object.defineProperty(process, 'domain', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get: activeDomain,
+  set(value) { setActive(value); },
+});
+
+// Errors escape to the process's handler: the domain they were thrown in
+// handles them when it listens for 'error'.
+execution.setDomainErrorHandler((er) => {
+  const { state } = asyncFrame;
+  let domain = null;
+  if (state.thrownError === er && state.thrownFrame !== undefined) {
+    domain = state.thrownFrame.get(domainStore) ?? null;
+    if (domain === kNoDomain) domain = null;
+  }
+  if (domain === null) domain = activeDomain();
+  if (!domain) return false;
+  return domain._errorHandler(er);
+});
+
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  const err = new ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE();
+  Error.captureStackTrace(err, setUncaughtExceptionCaptureCallback);
+  throw err;
+};
+
+class Domain extends EventEmitter {
+  constructor() {
+    super();
+    this.members = [];
+  }
+
+  enter() {
+    setActive(this);
+    stack.push(this);
+  }
+
+  exit() {
+    // Exit this domain and every domain entered after it.
+    const index = stack.lastIndexOf(this);
+    if (index === -1) return;
+    stack.splice(index);
+    setActive(stack[stack.length - 1]);
+  }
+
+  add(ee) {
+    if (ee.domain === this) return;
+    if (ee.domain) ee.domain.remove(ee);
+    // A domain added to another keeps its parent's errors away from itself.
+    if (this.domain && (ee instanceof Domain)) {
+      for (let d = this.domain; d; d = d.domain) {
+        if (ee === d) return;
+      }
+    }
+    Object.defineProperty(ee, 'domain', {
+      __proto__: null, configurable: true, enumerable: false, value: this, writable: true,
+    });
+    this.members.push(ee);
+  }
+
+  remove(ee) {
+    ee.domain = null;
+    const index = this.members.indexOf(ee);
+    if (index !== -1) this.members.splice(index, 1);
+  }
+
+  run(fn, ...args) {
+    this.enter();
+    // As Node: no finally; a throw leaves the domain entered for the
+    // exception handler, which exits it.
+    const ret = Reflect.apply(fn, this, args);
+    this.exit();
+    return ret;
+  }
+
+  intercept(cb) {
+    const self = this;
+    function runIntercepted(er, ...args) {
+      if (er) {
+        if (typeof er === 'object' || typeof er === 'function') {
+          er.domainBound = cb;
+          er.domainThrown = false;
+          Object.defineProperty(er, 'domain', {
+            __proto__: null, configurable: true, enumerable: false, value: self, writable: true,
+          });
+        }
+        self.emit('error', er);
+        return;
+      }
+      self.enter();
+      const ret = Reflect.apply(cb, this, args);
+      self.exit();
+      return ret;
+    }
+    runIntercepted.domain = this;
+    return runIntercepted;
+  }
+
+  bind(cb) {
+    const self = this;
+    function runBound(...args) {
+      self.enter();
+      const ret = Reflect.apply(cb, this, args);
+      self.exit();
+      return ret;
+    }
+    runBound.domain = this;
+    return runBound;
+  }
+
+  dispose() {
+    // Removed from Node long ago; kept minimal for old callers.
+    this.exit();
+    for (const member of this.members.slice()) this.remove(member);
+    this.emit('dispose');
+    this.removeAllListeners();
+  }
+
+  _errorHandler(er) {
+    let caught = false;
+    if ((typeof er === 'object' && er !== null) || typeof er === 'function') {
+      Object.defineProperty(er, 'domain', {
+        __proto__: null, configurable: true, enumerable: false, value: this, writable: true,
+      });
+      er.domainThrown = true;
+    }
+    // The handler does not run in the domain itself.
+    while (stack.includes(this)) this.exit();
+    if (activeDomain() === this) setActive(stack[stack.length - 1]);
+    if (stack.length === 0) {
+      if (this.listenerCount('error') > 0) caught = this.emit('error', er);
+    } else {
+      try {
+        caught = this.emit('error', er);
+      } catch (er2) {
+        if (stack.length > 0) {
+          const next = stack[stack.length - 1];
+          setActive(next);
+          caught = next._errorHandler(er2);
+        } else {
+          throw er2;
+        }
+      }
+    }
+    // An uncaught exception ends the tick: no domain stays entered.
+    stack.length = 0;
+    setActive(null);
+    return caught;
+  }
+}
+
+exports.Domain = Domain;
+
+exports.create = exports.createDomain = function createDomain() {
+  return new Domain();
+};
+
+// EventEmitters made while a domain is active belong to it.
+EventEmitter.usingDomains = true;
+
+const eventInit = EventEmitter.init;
+EventEmitter.init = function init(opts) {
+  Object.defineProperty(this, 'domain', {
+    __proto__: null, configurable: true, enumerable: false, value: null, writable: true,
+  });
+  const active = activeDomain();
+  if (active && !(this instanceof Domain)) this.domain = active;
+  return Reflect.apply(eventInit, this, [opts]);
+};
+
+const eventEmit = EventEmitter.prototype.emit;
+EventEmitter.prototype.emit = function emit(...args) {
+  const domain = this.domain;
+  const type = args[0];
+  const shouldEmitError = type === 'error' && this.listenerCount(type) > 0;
+  // Emitters without a domain, and 'error' with listeners, behave as usual.
+  if (shouldEmitError || domain === null || domain === undefined || this === process) {
+    return Reflect.apply(eventEmit, this, args);
+  }
+  if (type === 'error') {
+    const er = args.length > 1 && args[1] ? args[1] : new ERR_UNHANDLED_ERROR();
+    if (typeof er === 'object') {
+      er.domainEmitter = this;
+      Object.defineProperty(er, 'domain', {
+        __proto__: null, configurable: true, enumerable: false, value: domain, writable: true,
+      });
+      er.domainThrown = false;
+    }
+    // Errors from a domain's own handler do not loop back into it.
+    const index = stack.lastIndexOf(domain);
+    if (index !== -1) {
+      stack.splice(index);
+      setActive(stack[stack.length - 1]);
+    }
+    domain.emit('error', er);
+    return false;
+  }
+  domain.enter();
+  const ret = Reflect.apply(eventEmit, this, args);
+  domain.exit();
+  return ret;
+};
