@@ -297,6 +297,7 @@ class Runtime:
         server, pending request, ref'd timer...).  Returns None, or the exit
         code when JS ended the runtime with ``process.exit()``; raises the
         :class:`JSError` of an uncaught exception that ended it."""
+        self._check_running()
         while True:
             if self._exit_code is not None or self._closed:
                 return self._exit_status()
@@ -340,6 +341,10 @@ class Runtime:
         if self._failure is not None:
             raise RuntimeClosedError(f"the runtime stopped: {self._failure}", self._exit_code)
         return self._exit_code
+
+    def _check_running(self) -> None:
+        if self._nursery is None and not self.closed:
+            raise RuntimeError("the runtime's event loop runs only inside `async with nodeshim.Runtime()`")
 
     def _check_open(self) -> None:
         if self._closed:
@@ -403,6 +408,7 @@ class Runtime:
         import trio
 
         self._check_open()
+        self._check_running()
         done = trio.Event()
         outcome: list = []
 
@@ -442,6 +448,7 @@ class Runtime:
         once its evaluation (top-level await included) finished."""
         import trio
 
+        self._check_running()
         filename = self._path(path)
         done = trio.Event()
         outcome: list = []

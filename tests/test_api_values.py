@@ -300,3 +300,15 @@ async def test_backstop_allocation_failure_is_a_clear_catchable_error():
             await rt.run_source("new ArrayBuffer(512 * 1024 * 1024)")
         assert info.value.name == "RangeError"
         assert rt.require("path").sep == "/"  # one failed allocation: the runtime goes on
+
+
+async def test_the_event_loop_needs_async_with():
+    rt = nodeshim.Runtime()
+    rt.expose("x", 1)
+    mod = await rt.run_source("exports.p = Promise.resolve(require('python:x'))")
+    with pytest.raises(RuntimeError, match="async with"):
+        await mod.p
+    with pytest.raises(RuntimeError, match="async with"):
+        await rt.wait_idle()
+    async with rt:
+        assert await mod.p == 1
