@@ -14,6 +14,8 @@ from pathlib import Path
 
 from . import engine as _engine
 from .engine import Engine, JSError, ProcessExit
+from .bytecode_cache import BytecodeCache
+from .bytecode_cache import default_dir as bytecode_cache_dir
 from .loop import Loop
 
 NODE_VERSION = "v20.19.2"
@@ -70,6 +72,7 @@ class NodeProcess:
         # (set by internal/process/execution through the host API hook).
         self.fatal_error = None
         self.engine = Engine(memory_limit=self.options.memory_limit)
+        self._bytecode = BytecodeCache(self.engine, bytecode_cache_dir())
         self.loop = Loop()
         self.polyfills = polyfills_dir()
         self._bindings: dict[str, object] = {}
@@ -131,6 +134,8 @@ class NodeProcess:
         self.sources[filename] = source
         wrapped = f"(function ({params}) {{{source}\n}})"
         try:
+            if filename.startswith("node:"):
+                return self._bytecode.evaluate(wrapped, filename)
             return self.engine.eval_script(wrapped, filename)
         except JSError as err:
             return [err.name or "SyntaxError", err.message, err.stack]
