@@ -6,7 +6,7 @@ from __future__ import annotations
 from nodeshim.bytecode_cache import BytecodeCache
 from nodeshim.engine import Engine
 
-SOURCE = "(function (a) {\n  return a * 2 + new Error('x').stack.split('\\n')[1].trim();\n})"
+SOURCE = "(function (a) {\n  return a * 2 + new Error('x').stack.split('\\n')[0].trim();\n})"
 
 
 def test_hit_runs_the_same_code_with_file_and_line(tmp_path):
