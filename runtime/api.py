@@ -41,6 +41,7 @@ from __future__ import annotations
 import inspect
 import os
 import sys
+import threading
 import traceback
 from typing import Any, Callable
 
@@ -204,6 +205,7 @@ class Runtime:
             hosted=True,
         )
         _protect_from_ki()
+        self._thread = threading.get_ident()
         self._closed = False
         self._exit_code: int | None = None
         self._failure: BaseException | None = None
@@ -259,6 +261,10 @@ class Runtime:
             self._ended(_first(group).code)
         except* JSError as group:
             self._ended(134 if self._engine.memory_exceeded else 1, _first(group))
+        except* Exception as group:
+            # A fault in the native layer (a bug in a binding): it ends this
+            # runtime only; wait_idle() raises it as the cause.
+            self._ended(70, _first(group))
 
     def _on_fatal(self, error) -> None:
         # internal/process/execution: this error is about to end the runtime.
@@ -339,7 +345,8 @@ class Runtime:
         if isinstance(self._failure, JSError):
             raise self._failure
         if self._failure is not None:
-            raise RuntimeClosedError(f"the runtime stopped: {self._failure}", self._exit_code)
+            raise RuntimeClosedError(f"the runtime stopped: {self._failure!r}",
+                                     self._exit_code) from self._failure
         return self._exit_code
 
     def _check_running(self) -> None:
@@ -347,6 +354,9 @@ class Runtime:
             raise RuntimeError("the runtime's event loop runs only inside `async with nodeshim.Runtime()`")
 
     def _check_open(self) -> None:
+        if threading.get_ident() != self._thread:
+            raise RuntimeError("a nodeshim.Runtime and its JS values are usable only from the thread "
+                               "that made it (the trio run's thread)")
         if self._closed:
             raise RuntimeClosedError("this nodeshim.Runtime is closed; its JS values cannot be used",
                                      self._exit_code)

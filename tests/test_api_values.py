@@ -312,3 +312,23 @@ async def test_the_event_loop_needs_async_with():
         await rt.wait_idle()
     async with rt:
         assert await mod.p == 1
+
+
+async def test_js_values_refuse_other_threads():
+    async with nodeshim.Runtime() as rt:
+        path = rt.require("path")
+        with pytest.raises(RuntimeError, match="thread"):
+            await trio.to_thread.run_sync(path.join, "a", "b")
+        assert path.join("a", "b") == "a/b"
+
+
+async def test_a_native_fault_ends_only_its_runtime():
+    async with nodeshim.Runtime() as rt, nodeshim.Runtime() as other:
+        def broken_io():
+            raise OSError("a binding bug")
+
+        rt._loop.queue_io(broken_io)  # as a binding's completion would
+        with trio.fail_after(5), pytest.raises(nodeshim.RuntimeClosedError) as info:
+            await rt.wait_idle()
+        assert isinstance(info.value.__cause__, OSError)
+        assert other.require("path").sep == "/"
