@@ -85,7 +85,7 @@ const kDestroyed = Symbol('destroyed');
 
 class AsyncResource {
   constructor(type, opts = {}) {
-    validateString(type, 'type');
+    if (typeof type !== 'string') validateString(type, 'type');
     let triggerId = opts;
     let requireManualDestroy = false;
     if (typeof opts !== 'number') {
@@ -101,7 +101,7 @@ class AsyncResource {
     this[kFrame] = state.current;
     this[kDestroyed] = false;
     void requireManualDestroy;
-    emitHook('init', this[kAsyncId], type, triggerId, this);
+    if (activeHooks.size > 0) emitHook('init', this[kAsyncId], type, triggerId, this);
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
@@ -111,11 +111,24 @@ class AsyncResource {
     currentExecId = this[kAsyncId];
     currentTriggerId = this[kTriggerId];
     currentResource = this;
-    emitHook('before', this[kAsyncId]);
+    if (activeHooks.size > 0) emitHook('before', this[kAsyncId]);
+    // runInFrame inlined: deep recursion through resources stays shallow.
+    const prevFrame = state.current;
+    const frame = this[kFrame];
+    state.current = frame;
     try {
-      return runInFrame(this[kFrame], fn, thisArg, args);
+      const result = Reflect.apply(fn, thisArg, args);
+      if (frame !== undefined) asyncFrame.noteAsyncResult(result, frame);
+      return result;
+    } catch (err) {
+      if (state.thrownError !== err) {
+        state.thrownError = err;
+        state.thrownFrame = state.current;
+      }
+      throw err;
     } finally {
-      emitHook('after', this[kAsyncId]);
+      state.current = prevFrame;
+      if (activeHooks.size > 0) emitHook('after', this[kAsyncId]);
       currentExecId = prevExec;
       currentTriggerId = prevTrigger;
       currentResource = prevResource;

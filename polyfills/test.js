@@ -24,6 +24,7 @@ function getRoot() {
   root.startTime = now();
   rootStart = root.startTime;
   root.entryFile = process.argv[1];
+  root.onChildFinished = onTopLevelFinished;
   process.on('beforeExit', finishRoot);
   process.on('uncaughtException', onUncaught);
   process.on('unhandledRejection', onUnhandledRejection);
@@ -78,17 +79,34 @@ async function finishRoot() {
     }
     await Promise.all(root.subtests.map((t) => t.finishedPromise ?? t.start()));
   }
+  await runRootAfterHooks();
+  root.reportReady();
+  const reporter = require('internal/test_runner/reporter');
+  reporter.reportSummary(root, Number(now() - rootStart) / 1e6);
+  const { counters } = reporter;
+  if (counters.fail > 0 || counters.cancelled > 0 || root.error !== null) process.exitCode = 1;
+}
+
+// Top-level after() hooks run once every top-level test finished (even
+// while handles keep the loop alive, so that they can close them).
+let rootAfterRan = false;
+async function runRootAfterHooks() {
+  if (rootAfterRan) return;
+  rootAfterRan = true;
   try {
     const ctx = { __proto__: null, name: '<root>' };
     for (const hook of root.hooks.after) await root.runHook(hook, root, ctx);
   } catch (err) {
     root.fail(err);
   }
-  root.reportReady();
-  const reporter = require('internal/test_runner/reporter');
-  reporter.reportSummary(root, Number(now() - rootStart) / 1e6);
-  const { counters } = reporter;
-  if (counters.fail > 0 || counters.cancelled > 0 || root.error !== null) process.exitCode = 1;
+}
+
+function onTopLevelFinished() {
+  if (rootAfterRan || root.hooks.after.length === 0) return;
+  // Later top-level tests may still be created by this tick's callbacks.
+  setImmediate(() => {
+    if (root.subtests.every((t) => t.finished)) runRootAfterHooks();
+  }).unref();
 }
 
 function cancelTree(test) {

@@ -328,6 +328,7 @@ class Test {
     this.endTime = null;
     this.mockTracker = undefined;
     this.assertObject = undefined;
+    this.onChildFinished = undefined;
     this.testNumber = 0;
     if (parent !== null) {
       parent.subtests.push(this);
@@ -546,6 +547,7 @@ class Test {
       this.parent.activeSubtests--;
       this.parent.reportReady();
       this.parent.processPending();
+      if (this.parent.onChildFinished !== undefined) this.parent.onChildFinished();
     }
     if (this.resolveFinished) this.resolveFinished();
   }

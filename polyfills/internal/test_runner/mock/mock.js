@@ -46,8 +46,7 @@ class MockFunctionContext {
   restore() {
     const { descriptor, object, original, methodName } = this.#restore;
     if (typeof methodName === 'string' || typeof methodName === 'symbol') {
-      if (descriptor === undefined) delete object[methodName];
-      else Object.defineProperty(object, methodName, descriptor);
+      Object.defineProperty(object, methodName, descriptor);
     } else {
       this.#implementation = original;
     }
@@ -132,7 +131,9 @@ class MockTracker {
     }
     const restore = {
       __proto__: null,
-      descriptor: Object.getOwnPropertyDescriptor(objectOrFunction, methodName),
+      // As Node: the method found on the prototype chain is restored as an
+      // own property of the object.
+      descriptor,
       object: objectOrFunction,
       original,
       methodName,
