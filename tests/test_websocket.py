@@ -260,3 +260,11 @@ async def test_large_messages_trio_server():
         lambda port: run_shim("large.js", WS_URL=f"ws://127.0.0.1:{port}/echo"))
     assert proc.stdout.decode() == EXPECTED_LARGE, proc.stderr.decode()[-3000:]
     assert proc.returncode == 0
+
+
+def test_stalled_handshake_fails_and_exits():
+    shim = subprocess.run(NODESHIM + ["--expose-internals", str(FIXTURES / "stalled_handshake.js")],
+                          capture_output=True, timeout=TIMEOUT, env=env())
+    assert shim.stdout.decode() == (
+        "error Received network error or non-101 status code. 0\nclose 1006 false\n"), shim.stderr.decode()
+    assert shim.returncode == 0

@@ -34,6 +34,9 @@ const CLOSED = 3;
 // After both Close frames, the server should end the TCP connection; a server
 // that does not is cut off after this long, so nothing keeps the loop alive.
 const kCloseTimeoutMs = 5000;
+// A server that accepts the connection but never answers the handshake fails
+// it after undici's default headersTimeout, as on Node.
+const kHandshakeTimeoutMs = 300e3;
 
 function missingArgs(method, needed, got) {
   return new TypeError(`${method}: ${needed} argument required, but ${got} found.`);
@@ -353,6 +356,8 @@ function fire(ws, event) {
   ws.dispatchEvent(event);
 }
 
+let handshakeTimeout = kHandshakeTimeoutMs;
+
 function connect(ws, record, protocols) {
   const s = states.get(ws);
   const http = require('http');
@@ -383,6 +388,9 @@ function connect(ws, record, protocols) {
     s.req = null;
     failConnection(ws, 'Received network error or non-101 status code.');
   });
+  req.setTimeout(handshakeTimeout, () => {
+    failConnection(ws, 'Received network error or non-101 status code.');
+  });
   req.end();
 }
 
@@ -394,6 +402,7 @@ function headerHasToken(value, token) {
 function onUpgrade(ws, res, socket, head, key, accept, protocols) {
   const s = states.get(ws);
   s.socket = socket;
+  socket.setTimeout(0);
   socket.on('error', () => {});
   socket.on('close', () => onSocketClose(ws));
   if (s.readyState !== CONNECTING) {
@@ -502,4 +511,8 @@ function onSocketClose(ws) {
   fire(ws, new CloseEvent('close', { wasClean, code, reason, [kTrustEvent]: true }));
 }
 
-module.exports = { WebSocket, MessageEvent, CloseEvent, ErrorEvent };
+module.exports = {
+  WebSocket, MessageEvent, CloseEvent, ErrorEvent,
+  // For tests (--expose-internals): a shorter handshake deadline.
+  setHandshakeTimeout(ms) { handshakeTimeout = ms; },
+};
