@@ -94,6 +94,8 @@ class NodeProcess:
             b = spec
             if name == "process_methods" and self.options.hosted:
                 self._own_cwd(b)
+            elif name == "fs" and self.options.hosted:
+                self._fs_relative_to_cwd(b)
             self._bindings[name] = b
         return b
 
@@ -114,6 +116,43 @@ class NodeProcess:
 
         methods["cwd"] = lambda: self.cwd
         methods["chdir"] = chdir
+
+    # internalBinding('fs') function -> positions of its path arguments
+    # (symlink's target stays as given: it is relative to the link).
+    _FS_PATH_ARGS = {
+        "internalModuleStat": (0,), "readFileUtf8": (0,), "readFile": (0,), "writeFile": (0,),
+        "realpath": (0,), "stat": (0,), "readdir": (0,), "open": (0,), "access": (0,),
+        "mkdir": (0,), "mkdirp": (0,), "mkdtemp": (0,), "readdirTypes": (0,), "link": (0, 1),
+        "chown": (0,), "lchown": (0,), "truncate": (0,), "lutimes": (0,), "utimes": (0,),
+        "statfs": (0,), "rmdir": (0,), "unlink": (0,), "rename": (0, 1), "rmrf": (0,),
+        "symlink": (1,), "readlink": (0,), "chmod": (0,), "copyFile": (0, 1),
+    }
+
+    def _fs_relative_to_cwd(self, fs: dict) -> None:
+        """A hosted runtime's relative fs paths start at its own cwd (the
+        OS resolves them against the host's); messages keep the path as
+        given, since JS builds them."""
+        engine = self.engine
+
+        def resolve(p):
+            if type(p) is not str:
+                if not (engine.is_js_value(p) and p.is_string):
+                    return p  # a Buffer or fd: as given
+                p = engine.text(p)
+            return os.path.join(self.cwd, p) if p and not os.path.isabs(p) else p
+
+        def wrap(fn, positions):
+            def call(*args):
+                args = list(args)
+                for i in positions:
+                    if i < len(args):
+                        args[i] = resolve(args[i])
+                return fn(*args)
+            return call
+
+        for name, positions in self._FS_PATH_ARGS.items():
+            if name in fs:
+                fs[name] = wrap(fs[name], positions)
 
     # -- bootstrap -----------------------------------------------------------
 

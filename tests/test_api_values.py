@@ -332,3 +332,21 @@ async def test_a_native_fault_ends_only_its_runtime():
             await rt.wait_idle()
         assert isinstance(info.value.__cause__, OSError)
         assert other.require("path").sep == "/"
+
+
+async def test_fs_relative_paths_start_at_the_runtime_cwd(tmp_path):
+    (tmp_path / "data.txt").write_text("runtime's own file")
+    async with nodeshim.Runtime(cwd=tmp_path) as rt:
+        fs = rt.require("fs")
+        assert fs.readFileSync("data.txt", "utf8") == "runtime's own file"
+        fs.writeFileSync("out.txt", b"\x00written")
+        assert (tmp_path / "out.txt").read_bytes() == b"\x00written"
+        fs.mkdirSync("sub/dir", {"recursive": True})
+        assert fs.existsSync("sub/dir") and (tmp_path / "sub" / "dir").is_dir()
+        with pytest.raises(nodeshim.JSError, match="open 'missing.txt'") as info:
+            fs.readFileSync("missing.txt")
+        assert info.value.code == "ENOENT"
+        with trio.fail_after(5):
+            mod = await rt.run_source(
+                "exports.read = () => require('fs').promises.readFile('data.txt', 'utf8')")
+            assert await mod.read() == "runtime's own file"
