@@ -62,7 +62,7 @@ Object.defineProperty(exports, 'active', {
 Object.defineProperty(process, 'domain', {
   __proto__: null,
   configurable: true,
-  enumerable: false,
+  enumerable: true,
   get: activeDomain,
   set(value) { setActive(value); },
 });

@@ -35,6 +35,8 @@ function setupProcessObject(process, pm) {
   define('env', pm.env);
   define('moduleLoadList', [], false);
   define('_exiting', false, false);
+  // node:domain replaces it with an accessor when loaded.
+  define('domain', null);
 
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
