@@ -82,6 +82,9 @@ async def test_esm_imports_python_modules_and_run_module(tmp_path):
         with trio.fail_after(5):
             ns = await rt.run_module("main.mjs")
         assert (ns.result, ns.sep, ns.late) == (42, "/", "after await")
+        (tmp_path / "other.mjs").write_text("export default { n: 1 }; export const argv1 = process.argv[1];")
+        ns = await rt.run_file("other.mjs")  # run_file of an ES module: as run_module
+        assert ns.default == {"n": 1} and ns.argv1 == str(tmp_path / "main.mjs")
 
 
 async def test_js_callbacks_passed_to_python_and_back():
