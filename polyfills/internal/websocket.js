@@ -352,10 +352,6 @@ Object.defineProperty(WebSocket.prototype, Symbol.toStringTag, {
 
 // --- connection -------------------------------------------------------------------
 
-function fire(ws, event) {
-  ws.dispatchEvent(event);
-}
-
 let handshakeTimeout = kHandshakeTimeoutMs;
 
 function connect(ws, record, protocols) {
@@ -376,7 +372,7 @@ function connect(ws, record, protocols) {
   s.req = req;
   req.on('upgrade', (res, socket, head) => {
     s.req = null;
-    onUpgrade(ws, res, socket, head, key, accept, protocols);
+    onUpgrade(ws, res, socket, head, accept, protocols);
   });
   req.on('response', (res) => {
     s.req = null;
@@ -399,7 +395,7 @@ function headerHasToken(value, token) {
   return `${value}`.split(',').some((v) => v.trim().toLowerCase() === token);
 }
 
-function onUpgrade(ws, res, socket, head, key, accept, protocols) {
+function onUpgrade(ws, res, socket, head, accept, protocols) {
   const s = states.get(ws);
   s.socket = socket;
   socket.setTimeout(0);
@@ -440,7 +436,7 @@ function onUpgrade(ws, res, socket, head, key, accept, protocols) {
   s.readyState = OPEN;
   socket.setNoDelay?.(true);
   socket.on('data', (chunk) => onData(ws, chunk));
-  fire(ws, new Event('open', { [kTrustEvent]: true }));
+  ws.dispatchEvent(new Event('open', { [kTrustEvent]: true }));
   if (head && head.length > 0) onData(ws, head);
 }
 
@@ -455,7 +451,7 @@ function onData(ws, chunk) {
       if (s.readyState !== OPEN) continue;
       let data = a;
       if (kind === kBinary && s.binaryType === 'blob') data = new Blob([a]);
-      fire(ws, new MessageEvent('message', { data, origin: s.origin, [kTrustEvent]: true }));
+      ws.dispatchEvent(new MessageEvent('message', { data, origin: s.origin, [kTrustEvent]: true }));
     } else if (kind === kClose) {
       s.receivedClose = true;
       s.closeInfo = [a, b];
@@ -487,7 +483,7 @@ function failConnection(ws, reason) {
     s.req = null;
   }
   const error = new Error(reason);
-  fire(ws, new ErrorEvent('error', { error, message: reason, [kTrustEvent]: true }));
+  ws.dispatchEvent(new ErrorEvent('error', { error, message: reason, [kTrustEvent]: true }));
   if (s.socket !== null) {
     // destroySoon: a Close frame (1002 ...) queued by the framer still goes out.
     if (!s.socket.destroyed) s.socket.destroySoon();
@@ -508,7 +504,7 @@ function onSocketClose(ws) {
   if (s.receivedClose && !s.failed) [code, reason] = s.closeInfo;
   s.readyState = CLOSED;
   s.framer = null;
-  fire(ws, new CloseEvent('close', { wasClean, code, reason, [kTrustEvent]: true }));
+  ws.dispatchEvent(new CloseEvent('close', { wasClean, code, reason, [kTrustEvent]: true }));
 }
 
 module.exports = {
