@@ -168,7 +168,8 @@ class _Head:
         self.upgrade_hdr = False
 
 
-def _header_semantics(head: _Head, name: str, value: str, lenient: int, pos: int) -> None:
+def _header_semantics(head: _Head, name: str, value: str, lenient: int, pos: int,
+                      kind: int = REQUEST) -> None:
     """llhttp's per-header flags and errors (Content-Length, Transfer-Encoding,
     Connection, Upgrade).  Raises ParseError."""
     lname = name.lower()
@@ -190,6 +191,18 @@ def _header_semantics(head: _Head, name: str, value: str, lenient: int, pos: int
         if head.content_length is not None and not lenient & LENIENT_CHUNKED_LENGTH:
             raise ParseError("HPE_INVALID_TRANSFER_ENCODING",
                              "Transfer-Encoding can't be present with Content-Length", pos)
+        if kind == REQUEST and not lenient & LENIENT_TRANSFER_ENCODING:
+            # Once chunked is chosen no other coding may follow in a request
+            # (RFC 9112 6.1), neither in this header nor in a later one.
+            if head.chunked:
+                raise ParseError("HPE_INVALID_TRANSFER_ENCODING",
+                                 "Invalid `Transfer-Encoding` header value", pos)
+            at = 0
+            for tok in value.split(",")[:-1]:
+                at += len(tok) + 1
+                if tok.strip(_OWS).lower() == "chunked":
+                    raise ParseError("HPE_INVALID_TRANSFER_ENCODING",
+                                     "Invalid `Transfer-Encoding` header value", pos + at)
         head.te = True
         last = value.rsplit(",", 1)[-1].strip(_OWS).lower()
         head.chunked = last == "chunked"
@@ -257,7 +270,7 @@ def _parse_head(kind: int, text: str, lenient: int, max_size: int) -> _Head | No
         headers.append(name)
         headers.append(value)
         if name[0] in "CcTtUu":
-            _header_semantics(head, name, value, lenient, pos + hm.start(2))
+            _header_semantics(head, name, value, lenient, pos + hm.start(2), kind)
         pos += len(line) + 2
     if size >= max_size:
         raise ParseError("HPE_HEADER_OVERFLOW", "Header overflow", pos)
@@ -465,7 +478,7 @@ def _diagnose(kind: int, buf: bytes, lenient: int, max_size: int, complete: bool
         if r is None:
             return
         value = buf[vstart:j].decode("latin-1").rstrip(_OWS)
-        _header_semantics(head, name, value, lenient, vstart)
+        _header_semantics(head, name, value, lenient, vstart, kind)
         headers.append(name)
         headers.append(value)
         i = r
@@ -561,6 +574,9 @@ class _ChunkCheck:
 # The parser
 # ---------------------------------------------------------------------------
 
+# The callbacks after which a consumed read drains the task queues.
+_DRAINING = frozenset((K_ON_HEADERS, K_ON_BODY))
+
 # states
 S_HEAD = 0
 S_BODY = 1
@@ -625,7 +641,16 @@ class Parser:
             self.active = False
 
     def _cb(self, index, *args):
-        r = self.call(self.guard, self.js, index, *args)
+        stream = self.reading_from
+        if stream is not None and index in _DRAINING:
+            # A consumed read: node_http_parser.cc calls kOnHeaders and
+            # kOnBody through MakeCallback with no JS below it, so nextTicks
+            # and microtasks run after each of them (a 'data' listener added
+            # by the request handler is resumed before the message
+            # completes); the other callbacks skip the task queues.
+            r = self.host.make_callback(self.guard, self.js, index, *args, this=stream.js)
+        else:
+            r = self.call(self.guard, self.js, index, *args)
         if r == THREW:
             raise JSThrew()
         return r
@@ -676,7 +701,11 @@ class Parser:
             return 0
         self.pending = None
         self.current = data
-        return self._execute(data)
+        self.reading_from = self.stream
+        try:
+            return self._execute(data)
+        finally:
+            self.reading_from = None
 
     def _execute(self, data: bytes):
         if self.error is not None:
@@ -797,6 +826,7 @@ class Parser:
             self._cb(K_ON_MESSAGE_BEGIN)
 
     mask = 0  # which callbacks JS has installed (bit per index); set by the shim
+    reading_from = None  # the consumed stream handle while its read is parsed
 
     def _headers_complete(self, head: _Head, pos: int, data: bytes) -> int:
         self.headers_completed = True

@@ -15,6 +15,9 @@ const C = native.constants;
 let stashed;
 
 function guard(parser, index, a, b, c, d, e, f, g, h, i) {
+  // A callback removed meanwhile (freeParser in a nextTick between the
+  // callbacks of a consumed read) is skipped, as the C++ parser does.
+  if (typeof parser[index] !== 'function') return 0;
   try {
     switch (index) {
       case 2: return parser[2](a, b, c, d, e, f, g, h, i);
