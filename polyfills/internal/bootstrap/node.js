@@ -74,6 +74,7 @@ defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
 defineLazyGlobal('WebSocket', () => require('internal/websocket').WebSocket);
 defineLazyGlobal('MessageEvent', () => require('internal/websocket').MessageEvent);
 defineLazyGlobal('CloseEvent', () => require('internal/websocket').CloseEvent);
