@@ -4,6 +4,9 @@
 const net = require('net');
 const EventEmitter = require('events');
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
 
 const kRequestOptions = Symbol('requestOptions');
 const KEEP_ALIVE_TIMEOUT_BUFFER = 1000;
@@ -110,6 +113,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   normalizeServerName(options, req);
 
   const name = this.getName(options);
+  debug('addRequest', name);
   if (!this.sockets[name]) this.sockets[name] = [];
 
   const free = this.freeSockets[name];
@@ -140,6 +144,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
 };
 
 Agent.prototype.createSocket = function createSocket(req, options, cb) {
+  debug('createConnection', options && options.host, options && options.port);
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
   normalizeServerName(options, req);
@@ -216,6 +221,7 @@ function installListeners(agent, s, options) {
 
 Agent.prototype.removeSocket = function removeSocket(s, options) {
   const name = this.getName(options);
+  debug('removeSocket', name, 'writable:', s.writable);
   const sets = [this.sockets];
   if (!s.writable) sets.push(this.freeSockets);
   for (const sockets of sets) {

@@ -16,6 +16,14 @@ const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_
 const Agent = require('_http_agent');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
 const dc = require('diagnostics_channel');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
+const kClientRequestStatistics = Symbol('ClientRequestStatistics');
+const { urlToHttpOptions } = require('internal/url');
+// Warns TimeoutOverflowWarning and clamps, as internal/timers' does in Node.
+const { getTimerDuration } = require('internal/stream_base_commons');
 
 const onClientRequestStartChannel = dc.channel('http.client.request.start');
 const onClientRequestErrorChannel = dc.channel('http.client.request.error');
@@ -28,7 +36,7 @@ const {
   ERR_INVALID_PROTOCOL,
   ERR_UNESCAPED_CHARACTERS,
 } = codes;
-const { validateInteger, validateBoolean, validateNumber } = require('internal/validators');
+const { validateInteger, validateBoolean } = require('internal/validators');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
@@ -39,33 +47,6 @@ const kEmptyObject = Object.freeze({ __proto__: null });
 function isURL(v) {
   return v != null && typeof v === 'object' && typeof v.href === 'string' &&
     typeof v.protocol === 'string' && v.auth === undefined && v.path === undefined;
-}
-
-function urlToHttpOptions(url) {
-  const options = {
-    protocol: url.protocol,
-    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ?
-      url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
-    href: url.href,
-  };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  }
-  return options;
-}
-
-function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    const { ERR_OUT_OF_RANGE } = codes;
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  return msecs > 2147483647 ? 1 : msecs;
 }
 
 function validateHost(host, name) {
@@ -258,6 +239,19 @@ ClientRequest.prototype._finish = function _finish() {
   if (onClientRequestStartChannel.hasSubscribers) {
     onClientRequestStartChannel.publish({ request: this });
   }
+  if (hasObserver('http')) {
+    startPerf(this, kClientRequestStatistics, {
+      type: 'http',
+      name: 'HttpClient',
+      detail: {
+        req: {
+          method: this.method,
+          url: `${this.protocol}//${this.host}${this.path}`,
+          headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {},
+        },
+      },
+    });
+  }
 };
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
@@ -296,6 +290,7 @@ function ondrain() {
 function socketCloseListener() {
   const socket = this;
   const req = socket._httpMessage;
+  debug('HTTP socket close');
   const parser = socket.parser;
   const res = req.res;
 
@@ -325,6 +320,7 @@ function socketCloseListener() {
 function socketErrorListener(err) {
   const socket = this;
   const req = socket._httpMessage;
+  debug('SOCKET ERROR');
   if (req) {
     req.socket._hadError = true;
     emitErrorEvent(req, err);
@@ -414,6 +410,7 @@ function statusIsInformational(status) {
 function parserOnIncomingClient(res, shouldKeepAlive) {
   const socket = this.socket;
   const req = socket._httpMessage;
+  debug('AGENT incoming response!');
 
   if (req.res) {
     // A second response to one request: the server is confused.
@@ -455,6 +452,13 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   req.on('finish', requestOnFinish);
   socket.on('timeout', responseOnTimeout);
 
+  if (req[kClientRequestStatistics] && hasObserver('http')) {
+    stopPerf(req, kClientRequestStatistics, {
+      detail: {
+        res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers },
+      },
+    });
+  }
   if (onClientResponseFinishChannel.hasSubscribers) {
     onClientResponseFinishChannel.publish({ request: req, response: res });
   }
@@ -486,6 +490,7 @@ function responseKeepAlive(req) {
 function responseOnEnd() {
   const req = this.req;
   const socket = req.socket;
+  debug('AGENT response end');
   if (socket) {
     if (req.timeoutCb) socket.removeListener('timeout', emitRequestTimeout);
     socket.removeListener('timeout', responseOnTimeout);

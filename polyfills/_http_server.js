@@ -31,6 +31,11 @@ const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_
 const { IncomingMessage } = require('_http_incoming');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
 const dc = require('diagnostics_channel');
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
+  debug = fn;
+});
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
+const kServerResponseStatistics = Symbol('ServerResponseStatistics');
 
 const onRequestStartChannel = dc.channel('http.server.request.start');
 const onResponseFinishChannel = dc.channel('http.server.response.finish');
@@ -374,6 +379,7 @@ function connectionListener(socket) {
 }
 
 function connectionListenerInternal(server, socket) {
+  debug('SERVER new http connection');
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') {
     socket.setTimeout(server.timeout);
@@ -471,6 +477,7 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(socket, state, connections) {
+  debug('server socket close');
   if (connections instanceof JSConnectionsList && socket.parser) connections.pop(socket.parser);
   freeParser(socket.parser, null, socket);
   abortIncoming(state.incoming);
@@ -526,6 +533,7 @@ const headerFieldsTooLargeResponse = closingResponse(431);
 const chunkExtensionsTooLargeResponse = closingResponse(413);
 
 function socketOnError(e) {
+  debug('SERVER socketOnError', e && e.code);
   this.removeListener('error', socketOnError);
   if (this.listenerCount('error') === 0) this.on('error', noop);
 
@@ -590,6 +598,17 @@ function clearIncoming(req) {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  if (res[kServerResponseStatistics] && hasObserver('http')) {
+    stopPerf(res, kServerResponseStatistics, {
+      detail: {
+        res: {
+          statusCode: res.statusCode,
+          statusMessage: res.statusMessage,
+          headers: typeof res.getHeaders === 'function' ? res.getHeaders() : {},
+        },
+      },
+    });
+  }
   if (onResponseFinishChannel.hasSubscribers) {
     onResponseFinishChannel.publish({ request: req, response: res, socket, server });
   }
@@ -651,6 +670,13 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   if (onRequestStartChannel.hasSubscribers) {
     onRequestStartChannel.publish({ request: req, response: res, socket, server });
+  }
+  if (hasObserver('http')) {
+    startPerf(res, kServerResponseStatistics, {
+      type: 'http',
+      name: 'HttpRequest',
+      detail: { req: { method: req.method, url: req.url, headers: req.headers } },
+    });
   }
 
   // Pipelined requests wait their turn for the socket.

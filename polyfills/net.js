@@ -28,6 +28,8 @@ const {
   kBufferGen,
   readStartWithPending,
 } = require('internal/stream_base_commons');
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
+const kPerfHooksNetConnectContext = Symbol('kPerfHooksNetConnectContext');
 const {
   ErrnoException,
   ExceptionWithHostPort,
@@ -694,6 +696,10 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   self.emit('connectionAttempt', address, port, addressType);
 
   if (addressType === 6 || addressType === 4) {
+    if (hasObserver('net')) {
+      startPerf(self, kPerfHooksNetConnectContext,
+                { type: 'net', name: 'connect', detail: { host: address, port } });
+    }
     const req = new TCPConnectWrap();
     req.oncomplete = afterConnect;
     req.address = address;
@@ -1025,6 +1031,9 @@ function afterConnect(status, handle, req, readable, writable) {
     }
     if (self.writable && !writable) self.end();
     self._unrefTimer();
+    if (self[kPerfHooksNetConnectContext] && hasObserver('net')) {
+      stopPerf(self, kPerfHooksNetConnectContext);
+    }
     if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
       self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);

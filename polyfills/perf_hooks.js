@@ -4,21 +4,17 @@
 
 const pm = internalBinding('process_methods');
 
-const timeOriginNs = pm.hrtimeNs() - Math.round(pm.uptime() * 1e9);
+const {
+  PerformanceEntry,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  enqueue,
+  now,
+  timeline: entries,
+} = require('internal/perf/observe');
+
 const timeOrigin = Date.now() - pm.uptime() * 1000;
 
-class PerformanceEntry {
-  constructor(name, entryType, startTime, duration, detail) {
-    this.name = name;
-    this.entryType = entryType;
-    this.startTime = startTime;
-    this.duration = duration;
-    if (detail !== undefined) this.detail = detail;
-  }
-  toJSON() {
-    return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
-  }
-}
 class PerformanceMark extends PerformanceEntry {
   constructor(name, options = {}) {
     super(String(name), 'mark', options.startTime ?? now(), 0, options.detail ?? null);
@@ -26,11 +22,6 @@ class PerformanceMark extends PerformanceEntry {
 }
 class PerformanceMeasure extends PerformanceEntry {}
 
-function now() {
-  return (pm.hrtimeNs() - timeOriginNs) / 1e6;
-}
-
-const entries = [];
 
 const performance = {
   now,
@@ -38,6 +29,7 @@ const performance = {
   mark(name, options) {
     const mark = new PerformanceMark(name, options);
     entries.push(mark);
+    enqueue(mark);
     return mark;
   },
   measure(name, startOrOptions, endMark) {
@@ -59,6 +51,7 @@ const performance = {
     if (endMark !== undefined) end = find(endMark);
     const m = new PerformanceMeasure(String(name), 'measure', start, end - start, detail ?? null);
     entries.push(m);
+    enqueue(m);
     return m;
   },
   clearMarks(name) { remove('mark', name); },
@@ -77,18 +70,12 @@ function remove(type, name) {
   }
 }
 
-class PerformanceObserver {
-  constructor(callback) { this.callback = callback; }
-  observe() {}
-  disconnect() {}
-  static get supportedEntryTypes() { return ['mark', 'measure']; }
-}
-
 module.exports = {
   performance,
   PerformanceEntry,
   PerformanceMark,
   PerformanceMeasure,
   PerformanceObserver,
+  PerformanceObserverEntryList,
   constants: {},
 };

@@ -18,12 +18,11 @@ const {
 const { UV_EOF } = internalBinding('uv');
 const { ErrnoException, codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
-const { setUnrefTimeout, TIMEOUT_MAX } = require('internal/timers');
+const { setUnrefTimeout, TIMEOUT_MAX, kTimeout } = require('internal/timers');
 const { clearTimeout } = require('timers');
 
 // Shared with whoever else needs it (Node keeps these in internal/async_hooks).
 const owner_symbol = Symbol.for('owner_symbol');
-const kTimeout = Symbol.for('nodeshim.net.kTimeout');
 const kMaybeDestroy = Symbol('kMaybeDestroy');
 const kUpdateTimer = Symbol('kUpdateTimer');
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
