@@ -3,7 +3,34 @@
 
 const path = require('path');
 
+// node -e/-p: the public builtins are globals (`http`, `fs` ...), loaded on
+// first use and replaceable by assignment, as Node's addBuiltinLibsToObject.
+function addBuiltinLibsToObject(object) {
+  const { Module } = require('internal/modules/cjs/loader');
+  for (const name of Module.builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || name.startsWith('node:')) continue;
+    if (Object.prototype.hasOwnProperty.call(object, name)) continue;
+    const setReal = (value) => {
+      Object.defineProperty(object, name, {
+        __proto__: null, value, writable: true, enumerable: false, configurable: true,
+      });
+    };
+    Object.defineProperty(object, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        const lib = require(name);
+        setReal(lib);
+        return lib;
+      },
+      set: setReal,
+    });
+  }
+}
+
 function evalScript(name, source, print) {
+  addBuiltinLibsToObject(globalThis);
   const { Module } = require('internal/modules/cjs/loader');
   const realm = require('internal/bootstrap/realm');
   const module = new Module(name);

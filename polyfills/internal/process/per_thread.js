@@ -147,9 +147,34 @@ function setupProcessObject(process, pm) {
     return require('internal/process/warning').emitWarning(...args);
   });
 
+  // process.binding: the legacy bindings Node still hands out (its
+  // processBindingAllowList), some with a DEP0111 warning.
+  const bindingAllowList = new Set(['async_wrap', 'buffer', 'cares_wrap', 'config', 'constants',
+    'contextify', 'crypto', 'fs', 'fs_event_wrap', 'http_parser', 'icu', 'inspector', 'js_stream',
+    'natives', 'os', 'pipe_wrap', 'process_wrap', 'signal_wrap', 'spawn_sync', 'stream_wrap',
+    'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8', 'zlib']);
+  const bindingDeprecated = new Set(['async_wrap', 'crypto', 'http_parser', 'signal_wrap', 'url',
+    'v8', 'zlib']);
+  const bindingWarned = new Set();
   define('binding', function binding(name) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_INVALID_ARG_VALUE('name', name, 'is not a valid binding');
+    name = `${name}`;
+    if (bindingAllowList.has(name)) {
+      let b;
+      try {
+        b = internalBinding(name);
+      } catch {
+        b = undefined;
+      }
+      if (b != null) {
+        if (bindingDeprecated.has(name) && !bindingWarned.has(name)) {
+          bindingWarned.add(name);
+          process.emitWarning(`Access to process.binding('${name}') is deprecated.`,
+                              'DeprecationWarning', 'DEP0111');
+        }
+        return b;
+      }
+    }
+    throw new Error(`No such module: ${name}`);
   }, false);
   define('getuid', () => require('os').userInfo().uid);
   define('getgid', () => require('os').userInfo().gid);
@@ -162,6 +187,16 @@ function setupProcessObject(process, pm) {
   });
   define('hasUncaughtExceptionCaptureCallback', () => typeof process._uncaughtCapture === 'function');
 
+  Object.defineProperty(process, 'report', {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const { report } = require('internal/process/report');
+      Object.defineProperty(process, 'report', { value: report, writable: true, configurable: true, enumerable: true });
+      return report;
+    },
+  });
   for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
     Object.defineProperty(process, name, {
       __proto__: null,
