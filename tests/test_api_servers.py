@@ -192,3 +192,39 @@ async def test_python_host_example_runs():
                         "Python saw request #1: GET /first'")
     assert lines[2].startswith("[py] GET /second -> 200:") and "request #2: GET /second" in lines[2]
     assert lines[3] == "[py] runtime closed with exit code 0; Python saw ['/first', '/second']"
+
+
+BUSY_HOST = """
+import trio, nodeshim
+async def main():
+    async with nodeshim.Runtime() as rt:
+        await rt.run_source(
+            "setTimeout(() => { console.log('js busy'); const end = Date.now() + 1500;"
+            " while (Date.now() < end); console.log('js finished'); }, 0)")
+        await trio.sleep_forever()
+try:
+    trio.run(main)
+except KeyboardInterrupt:
+    print('interrupted', flush=True)
+"""
+
+
+async def test_ctrl_c_never_lands_inside_js():
+    env = dict(os.environ)
+    env.pop("NODE_OPTIONS", None)
+    proc = subprocess.Popen([sys.executable, "-c", BUSY_HOST], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    try:
+        with trio.fail_after(60):
+            line = await trio.to_thread.run_sync(proc.stdout.readline)
+        assert line == b"js busy\n"
+        await trio.sleep(0.3)  # inside the busy JS loop
+        proc.send_signal(signal.SIGINT)
+        with trio.fail_after(30):
+            out, err = await trio.to_thread.run_sync(proc.communicate)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    # The JS callback ran to its end; the interrupt came at the next checkpoint.
+    assert out.decode().split() == ["js", "finished", "interrupted"], err.decode()[-2000:]
