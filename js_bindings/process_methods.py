@@ -14,7 +14,8 @@ from ..engine import ProcessExit
 from ..execpath import argv0, exec_path
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes) -> int:
+    """0, or the negative errno of a failed write (EPIPE when the reader left)."""
     view = memoryview(data)
     while view:
         try:
@@ -22,9 +23,10 @@ def _write_all(fd: int, data: bytes) -> None:
         except BlockingIOError:
             time.sleep(0.001)
             continue
-        except BrokenPipeError:
-            return
+        except OSError as exc:
+            return -(exc.errno or errno.EIO)
         view = view[n:]
+    return 0
 
 
 def create(host):
@@ -45,12 +47,11 @@ def create(host):
         if target is not None:
             target.write(payload)
             return len(payload)
-        if fd == 1:
-            sys.stdout.flush()
-        elif fd == 2:
-            sys.stderr.flush()
-        _write_all(int(fd), payload)
-        return len(payload)
+        stream = sys.stdout if fd == 1 else sys.stderr if fd == 2 else None
+        if stream is not None:  # None when the fd was closed at start-up
+            stream.flush()
+        err = _write_all(int(fd), payload)
+        return err if err < 0 else len(payload)
 
     def chdir(path):
         try:

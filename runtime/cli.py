@@ -48,6 +48,21 @@ def _bad_option(opt: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if argv is None:
+        # As node's PlatformInit: closed stdio fds are reopened on /dev/null,
+        # so that fd 0-2 never alias a file the program opens.
+        for fd in (0, 1, 2):
+            try:
+                os.fstat(fd)
+            except OSError:
+                try:
+                    os.open(os.devnull, os.O_RDWR)  # takes the lowest free fd: this one
+                except OSError:
+                    pass
+        # Python left the stream objects of closed fds as None.
+        if sys.stdout is None:
+            sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115
+        if sys.stderr is None:
+            sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
         take_argv0()
         # As node without a 'SIGINT' listener: the signal ends the process
         # (reported as killed by SIGINT), not a Python KeyboardInterrupt.
@@ -110,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             kind = "stdin"
             value = sys.stdin.read()
-            script_argv = rest[1:] if rest else []
+            # `node - a b` has process.argv [execPath, '-', 'a', 'b'].
+            script_argv = rest if rest else []
     else:
         script_argv = rest
     options = dict(

@@ -19,7 +19,13 @@ function createWritableStdioStream(fd) {
         if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
           chunk = Buffer.from(chunk, encoding);
         }
-        pm.writeSync(fd, chunk);
+        const r = pm.writeSync(fd, chunk);
+        if (r < 0) {
+          // EPIPE when the reader went away: the stream's 'error', as Node's.
+          const { ErrnoException } = require('internal/errors');
+          cb(new ErrnoException(r, 'write'));
+          return;
+        }
         cb();
       },
     });
@@ -48,7 +54,14 @@ function createWritableStdioStream(fd) {
   if (typeof stream.unref !== 'function') stream.unref = function unref() { return this; };
   stream.destroySoon = stream.destroy;
   // Node never really closes fd 1/2 from JS.
-  stream._destroy = function(err, cb) { cb(err); };
+  // destroy() leaves it usable (Node's dummyDestroy), 'close' still observable.
+  stream._destroy = function(err, cb) {
+    cb(err);
+    if (typeof this._undestroy === 'function') this._undestroy();
+    if (this._writableState && !this._writableState.emitClose) {
+      process.nextTick(() => { this.emit('close'); });
+    }
+  };
   stream.columns = stream.isTTY ? 80 : undefined;
   return stream;
 }
