@@ -1,0 +1,4 @@
+// node:process: the process object itself.
+'use strict';
+
+module.exports = process;
