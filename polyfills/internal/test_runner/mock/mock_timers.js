@@ -114,7 +114,13 @@ class MockTimers {
       }
     }
     if (now instanceof this.#OriginalDate) now = now.getTime();
-    validateNumber(now, 'initialTime', 0);
+    validateNumber(now, 'now');
+    if (now < 0 || Number.isNaN(now)) {
+      throw new ERR_INVALID_ARG_VALUE('now', now, `epoch must be a positive integer received ${now}`);
+    }
+    if (apis.includes('Date') && globalThis.Date?.isMock === true) {
+      throw new ERR_INVALID_STATE('Date is already being mocked!');
+    }
     this.#now = now;
     this.#apis = apis.slice();
     this.#enabled = true;
@@ -168,6 +174,8 @@ class MockTimers {
     MockDate.parse = OriginalDate.parse;
     MockDate.UTC = OriginalDate.UTC;
     MockDate.isMock = true;
+    Object.defineProperty(MockDate, 'name', { value: 'Date' });
+    MockDate.toString = () => 'function Date() { [native code] }';
     return MockDate;
   }
 
