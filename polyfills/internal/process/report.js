@@ -90,6 +90,11 @@ function getReport(err) {
       kernelCpuSeconds: (ru.systemCPUTime || 0) / 1e6,
       maxRss: (ru.maxRSS || 0) * 1024,
     },
+    uvthreadResourceUsage: {
+      userCpuSeconds: (ru.userCPUTime || 0) / 1e6,
+      kernelCpuSeconds: (ru.systemCPUTime || 0) / 1e6,
+      fsActivity: { reads: ru.fsRead || 0, writes: ru.fsWrite || 0 },
+    },
     libuv: [],
     workers: [],
     environmentVariables: env,
