@@ -73,24 +73,26 @@ def exec_path() -> str:
     global _cached
     if _cached is not None:
         return _cached
+    # Resolved, as node's execPath (uv_exepath) is: a symlink to nodeshim
+    # reports the file it points to.
     launched_as = os.environ.pop(EXECPATH_ENV, None)
     if launched_as and os.path.isfile(launched_as):
-        _cached = os.path.abspath(launched_as)
+        _cached = os.path.realpath(launched_as)
         return _cached
     argv0 = sys.argv[0] if sys.argv and sys.argv[0] else ""
     path = os.path.abspath(argv0) if argv0 else ""
     # (setuptools' console script strips a trailing ".exe" from argv[0].)
     for candidate in (path, path + ".exe") if path else ():
         if not candidate.endswith(".py") and _is_our_script(candidate):
-            _cached = candidate
-            return candidate
+            _cached = os.path.realpath(candidate)
+            return _cached
     beside = os.path.join(os.path.dirname(sys.executable), "nodeshim")
     if _is_our_script(beside):
         with open(beside, "rb") as f:
             shebang = f.readline()[2:].strip()
         if os.path.realpath(shebang.decode(errors="replace")) == os.path.realpath(sys.executable):
-            _cached = beside
-            return beside
+            _cached = os.path.realpath(beside)
+            return _cached
     _cached = _launcher()
     return _cached
 

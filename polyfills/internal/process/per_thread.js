@@ -66,7 +66,8 @@ function setupProcessObject(process, pm) {
       process._exiting = true;
       process.emit('exit', process.exitCode | 0);
     }
-    pm.reallyExit(process.exitCode | 0);
+    // Through the property, which programs may replace (as in Node).
+    process.reallyExit(process.exitCode | 0);
   });
   define('reallyExit', (code) => pm.reallyExit(code | 0));
   define('abort', function abort() { pm.reallyExit(134); });
