@@ -211,6 +211,7 @@ class Runtime:
         self._failure: BaseException | None = None
         self._nursery = None
         self._nursery_cm = None
+        self._waiters: set = set()  # events of callers awaiting JS (see _until_settled)
         self._proc = NodeProcess(options)
         self._engine = self._proc.engine
         self._loop = self._proc.loop
@@ -281,6 +282,11 @@ class Runtime:
                 self._failure.exit_code = code
             self._loop.stop()
             self._loop.release_handles()
+            self._wake_waiters()
+
+    def _wake_waiters(self) -> None:
+        for event in list(self._waiters):
+            event.set()
 
     def _abort(self) -> None:
         """Close now: no JS runs any more, every socket is closed."""
@@ -288,6 +294,7 @@ class Runtime:
             self._closed = True
             self._loop.stop()
             self._loop.release_handles()
+            self._wake_waiters()
 
     @property
     def exit_code(self) -> int | None:
@@ -414,7 +421,9 @@ class Runtime:
     def _string(self, value) -> str:
         return self._engine.text(self._call_guarded(self._js["stringOf"], Undefined, [value]))
 
-    async def _await_promise(self, promise):
+    async def _until_settled(self, start, args: list):
+        """Call ``start(*args, settle)``, a JS function that calls ``settle(ok,
+        value)`` later; wait for that (or for the runtime to end)."""
         import trio
 
         self._check_open()
@@ -426,16 +435,21 @@ class Runtime:
             outcome.append((bool(ok), value))
             done.set()
 
-        self._call_guarded(self._js["awaitPromise"], Undefined, [promise, self._engine.function(settle, "settle", 2)])
-        while not done.is_set():
-            if self.closed:
-                self._check_open()
-            with trio.move_on_after(0.25):  # re-check: the runtime may end
-                await done.wait()
+        self._waiters.add(done)
+        try:
+            self._call_guarded(start, Undefined, [*args, self._engine.function(settle, "settle", 2)])
+            await done.wait()
+        finally:
+            self._waiters.discard(done)
+        if not outcome:
+            self._check_open()  # the runtime ended first: raises why
         ok, value = outcome[0]
         if not ok:
             raise self._js_error(value)
-        return self._to_py(value, 0)
+        return value
+
+    async def _await_promise(self, promise):
+        return self._to_py(await self._until_settled(self._js["awaitPromise"], [promise]), 0)
 
     # -- running code -------------------------------------------------------------------
 
@@ -456,26 +470,8 @@ class Runtime:
     async def run_module(self, path: str | os.PathLike):
         """Import a file as an ES module; returns its namespace (a proxy)
         once its evaluation (top-level await included) finished."""
-        import trio
-
-        self._check_running()
-        filename = self._path(path)
-        done = trio.Event()
-        outcome: list = []
-
-        def settle(ok, value):
-            outcome.append((bool(ok), value))
-            done.set()
-
-        self._call_guarded(self._js["importModule"], Undefined, [filename, self._engine.function(settle, "settle", 2)])
-        while not done.is_set():
-            self._check_open()
-            with trio.move_on_after(0.25):
-                await done.wait()
-        ok, value = outcome[0]
-        if not ok:
-            raise self._js_error(value)
-        return self._proxy(value)
+        namespace = await self._until_settled(self._js["importModule"], [self._path(path)])
+        return self._proxy(namespace)
 
     async def run_source(self, source: str, filename: str = "[host]"):
         """Run ``source`` as a CommonJS module named ``filename`` (relative to

@@ -353,3 +353,13 @@ async def test_fs_relative_paths_start_at_the_runtime_cwd(tmp_path):
             mod = await rt.run_source(
                 "exports.read = () => require('fs').promises.readFile('data.txt', 'utf8')")
             assert await mod.read() == "runtime's own file"
+
+
+async def test_awaiting_a_promise_of_a_runtime_that_ends():
+    async with nodeshim.Runtime(stderr=io.BytesIO()) as rt:
+        mod = await rt.run_source("exports.never = () => new Promise(() => {});"
+                                  "exports.exitSoon = () => setTimeout(() => process.exit(2), 20);")
+        mod.exitSoon()
+        with trio.fail_after(5), pytest.raises(nodeshim.RuntimeClosedError) as info:
+            await mod.never()
+        assert info.value.exit_code == 2
