@@ -8,7 +8,7 @@ const {
 } = require('internal/errors');
 const { validateArray, validateNumber, validateObject, validateStringArray } = require('internal/validators');
 
-const kSupported = ['setInterval', 'setTimeout', 'setImmediate', 'Date'];
+const kSupported = ['setInterval', 'setTimeout', 'setImmediate', 'Date', 'scheduler.wait'];
 
 class MockTimers {
   #enabled = false;
@@ -21,7 +21,8 @@ class MockTimers {
 
   #schedule(callback, delay, args, isInterval, kind) {
     delay = Number(delay);
-    if (!(delay >= 1) || !Number.isFinite(delay)) delay = kind === 'immediate' ? 0 : 1;
+    if (kind === 'immediate') delay = 0;
+    else if (!(delay >= 1 && delay <= 2 ** 31 - 1)) delay = 1;
     const timer = {
       id: this.#nextId++,
       callback,
@@ -71,7 +72,8 @@ class MockTimers {
 
   tick(time = 1) {
     this.#assertEnabled();
-    validateNumber(time, 'time', 0);
+    validateNumber(time, 'time');
+    if (time < 0) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time);
     const target = this.#now + time;
     let timer;
     while ((timer = this.#nextDue(target)) !== null) {
@@ -157,7 +159,96 @@ class MockTimers {
       globalThis[name] = fn;
       timers[name] = fn;
     }
+    this.#installPromises();
     if (this.#apis.includes('Date')) globalThis.Date = this.#mockDate();
+  }
+
+  // timers/promises and scheduler.wait over the same fake clock.
+  #installPromises() {
+    const promises = require('timers/promises');
+    const self = this;
+    const abortError = (signal) => {
+      const { AbortError } = require('internal/errors');
+      return new AbortError(undefined, { cause: signal.reason });
+    };
+    const fakeTimeout = (delay, value, options = {}, kind = 'timeout') => new Promise((resolve, reject) => {
+      const signal = options?.signal;
+      if (signal !== undefined) {
+        try {
+          const { validateAbortSignal } = require('internal/validators');
+          validateAbortSignal(signal, 'options.signal');
+        } catch (err) {
+          reject(err);
+          return;
+        }
+      }
+      if (signal?.aborted) {
+        reject(abortError(signal));
+        return;
+      }
+      const onAbort = () => {
+        self.#clear(handle);
+        reject(abortError(signal));
+      };
+      const handle = self.#schedule(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(value);
+      }, delay, [], false, kind);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    const fakes = {};
+    this.#originals.promises = {};
+    if (this.#apis.includes('setTimeout')) {
+      fakes.setTimeout = (delay, value, options) => fakeTimeout(delay, value, options);
+    }
+    if (this.#apis.includes('setImmediate')) {
+      fakes.setImmediate = (value, options) => fakeTimeout(0, value, options, 'immediate');
+    }
+    if (this.#apis.includes('setInterval')) {
+      fakes.setInterval = async function* setInterval(interval, value, options = {}) {
+        const signal = options?.signal;
+        if (signal?.aborted) throw abortError(signal);
+        let pending = 0;
+        let wake = null;
+        let aborted = false;
+        const wakeUp = () => {
+          if (wake !== null) {
+            const w = wake;
+            wake = null;
+            w();
+          }
+        };
+        const handle = self.#schedule(() => { pending++; wakeUp(); }, interval, [], true, 'interval');
+        const onAbort = () => { aborted = true; self.#clear(handle); wakeUp(); };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        try {
+          for (;;) {
+            // Ticks that fired before an abort are still delivered.
+            if (pending > 0) {
+              pending--;
+              yield value;
+              continue;
+            }
+            if (aborted) throw abortError(signal);
+            await new Promise((r) => { wake = r; });
+          }
+        } finally {
+          self.#clear(handle);
+          signal?.removeEventListener('abort', onAbort);
+        }
+      };
+    }
+    for (const [name, fn] of Object.entries(fakes)) {
+      this.#originals.promises[name] = promises[name];
+      promises[name] = fn;
+    }
+    if (this.#apis.includes('scheduler.wait')) {
+      Object.defineProperty(promises.scheduler, 'wait', {
+        __proto__: null, configurable: true, writable: true, enumerable: false,
+        value: (delay, options) => fakeTimeout(delay, undefined, options),
+      });
+      this.#originals.schedulerWait = true;
+    }
   }
 
   #mockDate() {
@@ -185,6 +276,9 @@ class MockTimers {
     const timers = require('timers');
     const o = this.#originals;
     for (const name of Object.keys(o.timers)) globalThis[name] = o.global[name];
+    const promises = require('timers/promises');
+    for (const [name, fn] of Object.entries(o.promises ?? {})) promises[name] = fn;
+    if (o.schedulerWait) delete promises.scheduler.wait;
     if (this.#apis.includes('Date')) globalThis.Date = o.global.Date;
     for (const [name, fn] of Object.entries(o.timers)) timers[name] = fn;
     this.#originals = null;
