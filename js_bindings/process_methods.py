@@ -150,4 +150,6 @@ def create(host):
         "isatty": lambda fd: os.isatty(int(fd)),
         "guessHandleType": guess_handle_type,
         "getgroups": lambda: sorted(set(os.getgroups()) | {os.getegid()}),
+        # Node restores the terminal state it saved for fds 0-2; nothing saved here.
+        "resetStdioForTesting": lambda: None,
     }
