@@ -45,6 +45,8 @@ function createWritableStdioStream(fd) {
     stream.writable = true;
   }
   stream.fd = fd;
+  // Write-only, as Node's SyncWriteStream / stdio socket.
+  if (stream.readable === undefined) stream.readable = false;
   stream._type = pm.isatty(fd) ? 'tty' : 'fs';
   stream.isTTY = pm.isatty(fd) || undefined;
   stream._isStdio = true;
