@@ -431,3 +431,12 @@ declare function internalBinding(name: 'websocket'): {
 };
 
 interface Framer {}
+
+/** net.BlockList / net.SocketAddress handles (pure JS: polyfills/internal/bindings/block_list.js). */
+declare function internalBinding(name: 'block_list'): {
+  AF_INET: 2;
+  AF_INET6: 10;
+  SocketAddress: { new (address: string, port: number, family: 2 | 10, flowlabel: number): object };
+  BlockList: { new (): object };
+  [name: string]: unknown;
+};
