@@ -13,6 +13,7 @@ import importlib
 
 # internalBinding name -> module in this package.
 REGISTRY: dict[str, str] = {
+    "block_list": "block_list",
     "buffer": "buffer",
     "builtins": "builtins",
     "constants": "constants",
