@@ -6,9 +6,13 @@ process.on('unhandledRejection', (reason, promise) => {
 });
 process.on('rejectionHandled', () => seen.push('rejectionHandled'));
 const late = Promise.reject(new Error('late'));
-setTimeout(() => late.catch(() => seen.push('late caught')), 5);
 Promise.reject(1).catch(() => seen.push('caught at once'));
 (async () => { throw new TypeError('async fn'); })();
 Promise.resolve().then(() => { throw 'from then'; });
-new Promise((_, reject) => setImmediate(() => reject('immediate')));
+new Promise((_, reject) => setImmediate(() => {
+  reject('immediate');
+  // Attached only after the rejections above were reported (ordering does
+  // not depend on timing: this timer starts after the first check phase).
+  setTimeout(() => late.catch(() => seen.push('late caught')), 5);
+}));
 process.on('exit', (code) => console.log(seen.join('\n'), '\nexit', code));
