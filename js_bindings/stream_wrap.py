@@ -255,6 +255,43 @@ class StreamHandle(Handle):
         self._start_writer()
         return 1
 
+    def writev(self, req, pieces: list) -> int:
+        """:meth:`write` of several buffers: one gather ``sendmsg`` when
+        nothing is queued; only the unsent tail is joined and queued."""
+        raw = self.raw
+        if raw is None or self.closing:
+            return UV_EBADF
+        sendmsg = getattr(raw, "sendmsg", None)  # fd adapters (FIFOs) have none
+        if self._writes or len(pieces) > 64 or sendmsg is None:
+            return self.write(req, b"".join(pieces))
+        total = 0
+        for piece in pieces:
+            total += len(piece)
+        self.bytes_written += total
+        try:
+            sent = sendmsg(pieces)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError as exc:
+            self.bytes_written -= total
+            return errno_of(exc)
+        if sent == total:
+            return 0
+        tail = []
+        for piece in pieces:
+            n = len(piece)
+            if sent >= n:
+                sent -= n
+                continue
+            tail.append(memoryview(piece)[sent:] if sent else piece)
+            sent = 0
+        view = memoryview(b"".join(tail))
+        self._writes.append([req, view])
+        self._queued_bytes += len(view)
+        self.loop.active_reqs += 1
+        self._start_writer()
+        return 1
+
     def shutdown(self, req) -> int:
         if self.raw is None or self.closing:
             return UV_ENOTCONN
@@ -527,6 +564,7 @@ class StreamHandle(Handle):
 def native_functions(host) -> dict:
     """The per-handle operations every stream shim calls (handle first)."""
     to_bytes = host.engine.to_bytes
+    to_list = host.engine.to_list
 
     def write_buffer(h, req, data):
         # Buffers and strings (UTF-8) alike.  Result: a negative errno, or
@@ -534,6 +572,12 @@ def native_functions(host) -> dict:
         data = to_bytes(data)
         status = h.write(req, data)
         return status if status < 0 else len(data) * 2 + status
+
+    def writev(h, req, chunks):
+        # A JS array of Buffers.  Result as write_buffer's.
+        pieces = [to_bytes(c) for c in to_list(chunks)]
+        status = h.writev(req, pieces)
+        return status if status < 0 else sum(map(len, pieces)) * 2 + status
 
     def set_js(h, js):
         h.js = js
@@ -543,6 +587,7 @@ def native_functions(host) -> dict:
         "readStart": lambda h: h.read_start(),
         "readStop": lambda h: h.read_stop(),
         "writeBuffer": write_buffer,
+        "writev": writev,
         "shutdown": lambda h, req: h.shutdown(req),
         "close": lambda h, cb=None: h.close(cb),
         "reset": lambda h, cb=None: h.reset(cb),

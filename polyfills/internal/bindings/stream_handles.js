@@ -94,7 +94,10 @@ class LibuvStreamWrap {
         list.push(typeof chunk === 'string' ? Buffer.from(chunk, chunks[i + 1]) : chunk);
       }
     }
-    return this.writeBuffer(req, list.length === 1 ? list[0] : Buffer.concat(list));
+    if (list.length === 1) return this.writeBuffer(req, list[0]);
+    // Several pieces go to Python as they are (one gather write there), not
+    // through a Buffer.concat copy: a head and a 1 MiB body stay apart.
+    return finishWrite(native.writev(this[kNative], req, list));
   }
   close(cb) { native.close(this[kNative], typeof cb === 'function' ? cb : null); }
   ref() { native.ref(this[kNative]); }
