@@ -42,10 +42,38 @@ module.exports = {
      `  if (this._events === undefined) this._events = { ${kWritableEvents} }\n` +
      '  this._writableState = new WritableState(options, this, isDuplex)'],
     ...chunkTypes,
+    // Node 20: an object-mode stream passes the encoding argument through as
+    // given (undefined / null with a callback, unvalidated); only byte streams
+    // default and check it.
+    ['    cb = encoding\n    encoding = state.defaultEncoding\n  } else {\n' +
+     '    if (!encoding) encoding = state.defaultEncoding\n' +
+     "    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding)\n",
+     '    cb = encoding\n    encoding = state.objectMode ? null : state.defaultEncoding\n  } else {\n' +
+     '    if (state.objectMode) {\n      // passed through\n    } else if (!encoding) encoding = state.defaultEncoding\n' +
+     "    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding)\n"],
+    // Node 20 rejects an unknown defaultEncoding at construction.
+    ["  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8'",
+     "  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8'\n" +
+     '  if (!Buffer.isEncoding(this.defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(this.defaultEncoding)'],
+    // A second callback from _final is ERR_MULTIPLE_CALLBACK (an error class).
+    ['err !== null && err !== undefined ? err : ERR_MULTIPLE_CALLBACK()',
+     'err !== null && err !== undefined ? err : new ERR_MULTIPLE_CALLBACK()'],
+  ],
+  'readable-stream/lib/internal/streams/end-of-stream.js': [
+    // finished(stream, { readable: false }) on an ended stream still waits
+    // for writes in flight (Node 20 checks pendingcb).
+    ['    (writableFinished || isWritable(stream) === false)\n  ) {',
+     '    (writableFinished || isWritable(stream) === false) &&\n' +
+     '    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)\n  ) {'],
   ],
   'readable-stream/lib/internal/streams/duplex.js': [
     ['  if (!(this instanceof Duplex)) return new Duplex(options)\n',
      '  if (!(this instanceof Duplex)) return new Duplex(options)\n' +
      `  if (this._events === undefined) this._events = { ${kDuplexEvents} }\n`],
+    // A Duplex destroyed while writes are corked fails their callbacks
+    // (ERR_STREAM_DESTROYED), as a Writable does: Node 20 uses Writable's destroy.
+    ['    if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method]\n  }\n}\n',
+     '    if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method]\n  }\n}\n' +
+     'Duplex.prototype.destroy = Writable.prototype.destroy\n'],
   ],
 };
