@@ -6,6 +6,16 @@ import os
 import socket
 
 
+def get_home_directory(ctx, env_home=None):
+    """Like uv_os_homedir: $HOME when set, else the passwd entry."""
+    if isinstance(env_home, str) and env_home:
+        return env_home
+    try:
+        return __import__("pwd").getpwuid(os.getuid()).pw_dir
+    except (KeyError, ImportError):
+        return os.path.expanduser("~")
+
+
 def create(host):
     def loadavg():
         try:
@@ -43,6 +53,7 @@ def create(host):
         "uptime": uptime,
         "cpuCount": lambda: os.cpu_count() or 1,
         "homedir": lambda: os.path.expanduser("~"),
+        "getHomeDirectory": get_home_directory,
         "tmpdir": lambda: os.environ.get("TMPDIR", "/tmp"),
         "userInfo": lambda: [os.getuid(), os.getgid(), os.environ.get("USER") or __import__("pwd").getpwuid(os.getuid()).pw_name, os.path.expanduser("~"), os.environ.get("SHELL", "")],
         "interfaces": interfaces,

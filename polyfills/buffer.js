@@ -35,10 +35,26 @@ const SMALL = 32;
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const getTAToStringTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
 function isUint8Array(v) { return getTAToStringTag.call(v) === 'Uint8Array'; }
+// Brand checks (the byteLength getters throw on anything else), so an object
+// that only inherits from ArrayBuffer.prototype is not taken for one.
+const abByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const sabByteLength = typeof SharedArrayBuffer === 'function' ?
+  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : null;
 function isAnyArrayBuffer(v) {
   if (v === null || typeof v !== 'object') return false;
-  const tag = Object.prototype.toString.call(v);
-  return tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]';
+  try {
+    abByteLength.call(v);
+    return true;
+  } catch {
+    // not an ArrayBuffer
+  }
+  if (sabByteLength === null) return false;
+  try {
+    sabByteLength.call(v);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 class FastBuffer extends Uint8Array {
@@ -314,7 +330,25 @@ function fromObject(obj) {
 
 // ---------------------------------------------------------------- Buffer
 
+const bufferWarning = 'Buffer() is deprecated due to security and usability ' +
+  'issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or ' +
+  'Buffer.from() methods instead.';
+let bufferWarningEmitted = false;
+let nodeModulesChecks = 0;
+
+// DEP0005, once per process; calls from inside node_modules are spared unless
+// pending deprecations are on (the stack walk stops after many calls).
+function showFlaggedDeprecation() {
+  if (bufferWarningEmitted || ++nodeModulesChecks > 10000) return;
+  const pending = require('internal/options').getOptionValue('--pending-deprecation') ||
+    process.env.NODE_PENDING_DEPRECATION === '1';
+  if (!pending && require('internal/util').isInsideNodeModules()) return;
+  bufferWarningEmitted = true;
+  process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
+}
+
 function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
       throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
@@ -736,6 +770,17 @@ proto.includes = function includes(val, byteOffset, encoding) {
   return this.indexOf(val, byteOffset, encoding) !== -1;
 };
 
+// The binding's own fill (Node's C++ one is reachable through
+// internalBinding('buffer')): it range-checks start/end itself.
+binding.fill = function fill(buf, value, start, end, encoding) {
+  if (!(start >= 0 && start <= end && end <= buf.byteLength)) {
+    const err = new RangeError('Index out of range');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return _fill(buf, value, start, end, encoding);
+};
+
 proto.fill = function fill(value, offset, end, encoding) {
   return _fill(this, value, offset, end, encoding);
 };
@@ -1063,10 +1108,12 @@ for (const le of [true, false]) {
   };
   proto[`writeUInt${sfx}`] = function(value, offset, byteLength) {
     byteLengthCheck(byteLength);
+    if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
     return writeU(this, value, offset, byteLength, le, 0, intRanges[byteLength][2]);
   };
   proto[`writeInt${sfx}`] = function(value, offset, byteLength) {
     byteLengthCheck(byteLength);
+    if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
     const r = intRanges[byteLength];
     return writeU(this, value, offset, byteLength, le, r[0], r[1]);
   };
@@ -1115,7 +1162,8 @@ for (const le of [true, false]) {
   };
   const writeBig = function(buf, value, offset, min, max) {
     checkInt(value, min, max, buf, offset, 7);
-    let v = BigInt.asUintN(64, BigInt(value));
+    // `&` with a BigInt throws a TypeError for anything but a BigInt.
+    let v = value & 0xffffffffffffffffn;
     for (let i = 0; i < 8; i++) {
       buf[offset + (le ? i : 7 - i)] = Number(v & 0xffn);
       v >>= 8n;

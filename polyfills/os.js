@@ -35,10 +35,13 @@ version[Symbol.toPrimitive] = () => version();
 function machine() { return binding.uname[3]; }
 machine[Symbol.toPrimitive] = () => machine();
 
+// The binding fills `ctx` (syscall, code, message) and returns undefined on
+// failure, as Node's checked os calls do; HOME from this process's env wins.
 function homedir() {
-  const env = process.env.HOME;
-  if (env) return env;
-  return binding.homedir();
+  const ctx = {};
+  const result = binding.getHomeDirectory(ctx, process.env.HOME);
+  if (result === undefined) throw new ERR_SYSTEM_ERROR(ctx);
+  return result;
 }
 homedir[Symbol.toPrimitive] = () => homedir();
 
@@ -59,6 +62,7 @@ function endianness() { return kEndianness; }
 endianness[Symbol.toPrimitive] = () => kEndianness;
 
 function availableParallelism() { return binding.cpuCount(); }
+availableParallelism[Symbol.toPrimitive] = () => availableParallelism();
 
 function cpus() {
   const data = binding.cpus();

@@ -390,6 +390,21 @@ function isUnderNodeModules(filename) {
   return typeof filename === 'string' && /[\\/]node_modules[\\/]/.test(filename);
 }
 
+// Whether the nearest caller outside Node's own code (the first stack frame
+// whose file is an absolute path) lives in a node_modules folder.
+function isInsideNodeModules() {
+  const stack = new Error().stack;
+  if (typeof stack !== 'string') return false;
+  for (const line of stack.split('\n')) {
+    const m = /^\s*at (?:.*? \()?(.*?)(?::\d+:\d+)?\)?$/.exec(line);
+    if (m === null) continue;
+    const filename = m[1];
+    if (!/^\/|\\/.test(filename)) continue;
+    return /^(.*)[\\/]node_modules[\\/]/.test(filename);
+  }
+  return false;
+}
+
 function assertCrypto() {
   throw new (require('internal/errors').codes.ERR_NO_CRYPTO)();
 }
@@ -505,6 +520,7 @@ module.exports = {
   isError,
   isPendingDeprecation,
   isUnderNodeModules,
+  isInsideNodeModules,
   join,
   kCustomPromisifiedSymbol,
   kEmptyObject,
