@@ -568,6 +568,8 @@ Url.prototype.resolveObject = function resolveObject(relative) {
     if (relative.protocol) {
       relative.hostname = null;
       relative.port = null;
+      // The relative URL brings its own authority: the base's user does not carry over.
+      result.auth = null;
       if (relative.host) {
         if (relPath[0] === '') relPath[0] = relative.host;
         else relPath.unshift(relative.host);

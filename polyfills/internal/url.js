@@ -1180,8 +1180,11 @@ Object.defineProperties(URLSearchParamsIteratorPrototype, {
         else if (state.kind === 'value') out.push(utilInspect(list[i + 1], innerOpts));
         else out.push(utilInspect([list[i], list[i + 1]], innerOpts));
       }
-      const inner = out.length ? ` ${out.join(', ')} ` : '';
-      return `URLSearchParams Iterator {${inner}}`;
+      const length = out.reduce((prev, cur) => prev + cur.length + 2, -2);
+      if (length > ctx.breakLength) {
+        return `URLSearchParams Iterator {\n  ${out.join(',\n  ')} }`;
+      }
+      return `URLSearchParams Iterator { ${out.join(', ')} }`;
     },
   },
 });
@@ -1223,6 +1226,13 @@ function isURLThis(self) {
 // check failure for a foreign receiver.
 function notURL() {
   return new TypeError('Receiver must be an instance of class URL');
+}
+
+// The other accessors read the private state directly, so V8 words it as a
+// private-member access.
+function noContext() {
+  return new TypeError(
+    'Cannot read private member #context from an object whose class did not declare it');
 }
 
 function parseOrThrow(input, base) {
@@ -1317,7 +1327,7 @@ class URL {
   }
 
   set href(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     value = toUSV(value);
     const rec = basicParse(value);
     if (rec === FAILURE) throw new ERR_INVALID_URL(value);
@@ -1326,46 +1336,46 @@ class URL {
   }
 
   get origin() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     return serializeOrigin(this[kContext]);
   }
 
   get protocol() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     return `${this[kContext].scheme}:`;
   }
 
   set protocol(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     basicParse(`${toUSV(value)}:`, undefined, this[kContext], S.SCHEME_START);
   }
 
   get username() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     return this[kContext].username;
   }
 
   set username(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     if (cannotHaveUsernamePasswordPort(ctx)) return;
     ctx.username = percentEncodeString(toUSV(value), inUserinfo);
   }
 
   get password() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     return this[kContext].password;
   }
 
   set password(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     if (cannotHaveUsernamePasswordPort(ctx)) return;
     ctx.password = percentEncodeString(toUSV(value), inUserinfo);
   }
 
   get host() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     if (ctx.host === null) return '';
     if (ctx.port === null) return ctx.host;
@@ -1373,7 +1383,7 @@ class URL {
   }
 
   set host(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     if (ctx.opaque) return;
     const copy = cloneRecord(ctx);
@@ -1383,13 +1393,13 @@ class URL {
   }
 
   get hostname() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     return ctx.host === null ? '' : ctx.host;
   }
 
   set hostname(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     if (ctx.opaque) return;
     const copy = cloneRecord(ctx);
@@ -1399,13 +1409,13 @@ class URL {
   }
 
   get port() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     return ctx.port === null ? '' : `${ctx.port}`;
   }
 
   set port(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     if (cannotHaveUsernamePasswordPort(ctx)) return;
     value = toUSV(value);
@@ -1418,12 +1428,12 @@ class URL {
   }
 
   get pathname() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     return serializePath(this[kContext]);
   }
 
   set pathname(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     if (ctx.opaque) return;
     ctx.path = [];
@@ -1437,7 +1447,7 @@ class URL {
   }
 
   set search(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     value = toUSV(value);
     if (value === '') {
@@ -1452,7 +1462,7 @@ class URL {
   }
 
   get searchParams() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     if (this[kQuery] == null) {
       const params = new URLSearchParams();
       params[kURL] = this;
@@ -1463,13 +1473,13 @@ class URL {
   }
 
   get hash() {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const f = this[kContext].fragment;
     return f === null || f === '' ? '' : `#${f}`;
   }
 
   set hash(value) {
-    if (!isURLThis(this)) throw notURL();
+    if (!isURLThis(this)) throw noContext();
     const ctx = this[kContext];
     value = toUSV(value);
     if (value === '') {
@@ -1580,13 +1590,39 @@ function fileURLToPath(path, options) {
   return windows ? getPathFromURLWin32(path) : getPathFromURLPosix(path);
 }
 
+// Characters a file path keeps literally in a file: URL; everything else
+// (controls, space, "#%<>?[\]^`{|}~, DEL and non-ASCII as UTF-8) is
+// percent-encoded.  On Windows the backslash is a separator, turned into '/'
+// by the caller.
+const kPathSafe = new Uint8Array(128);
+for (const c of "!$&'()*+,-./0123456789:;=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz") {
+  kPathSafe[c.charCodeAt(0)] = 1;
+}
+
 function encodePathChars(filepath, windows) {
-  if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
-  if (!windows && filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
-  if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
-  if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
-  if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
-  return filepath;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < filepath.length; i++) {
+    const code = filepath.charCodeAt(i);
+    if (code < 128 && (kPathSafe[code] === 1 || (windows && code === 92))) continue;
+    out += filepath.slice(last, i);
+    if (code < 128) {
+      out += `%${code < 16 ? '0' : ''}${code.toString(16).toUpperCase()}`;
+    } else {
+      let ch = filepath[i];
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < filepath.length) {
+        const next = filepath.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) ch += filepath[++i];
+      }
+      try {
+        out += encodeURIComponent(ch);
+      } catch {
+        out += '%EF%BF%BD';  // a lone surrogate becomes U+FFFD
+      }
+    }
+    last = i + 1;
+  }
+  return last === 0 ? filepath : out + filepath.slice(last);
 }
 
 function pathToFileURL(filepath, options) {
@@ -1617,8 +1653,6 @@ function pathToFileURL(filepath, options) {
   }
   void sepCode;
   resolved = encodePathChars(resolved, windows);
-  if (resolved.includes('?')) resolved = resolved.replace(/\?/g, '%3F');
-  if (resolved.includes('#')) resolved = resolved.replace(/#/g, '%23');
   if (windows) resolved = resolved.replace(/\\/g, '/');
   return new URL(`file://${resolved.startsWith('/') ? '' : '/'}${resolved}`);
 }
