@@ -113,8 +113,28 @@ def _native_lib():
         lib.__JS_FreeValue.restype = None
         lib.JS_SetCanBlock.argtypes = [ctypes.c_void_p, ctypes.c_int]
         lib.JS_SetCanBlock.restype = None
+        lib.JS_PromiseState.argtypes = [ctypes.c_void_p, _JSValue]
+        lib.JS_PromiseState.restype = ctypes.c_int
+        lib.JS_PromiseResult.argtypes = [ctypes.c_void_p, _JSValue]
+        lib.JS_PromiseResult.restype = _JSValue
+        lib.JS_GetClassID.argtypes = [_JSValue]
+        lib.JS_GetClassID.restype = ctypes.c_uint32
+        lib.JS_GetOpaque.argtypes = [_JSValue, ctypes.c_uint32]
+        lib.JS_GetOpaque.restype = ctypes.c_void_p
         _native = lib
     return _native
+
+
+def _free_value(ctx, value) -> None:
+    """JS_FreeValue (an inline function in quickjs.h): drop one reference of a
+    ref-counted value, destroying it through __JS_FreeValue at zero."""
+    if value.tag >= 0:  # not ref-counted
+        return
+    count = ctypes.c_int.from_address(value.u)
+    count.value -= 1
+    if count.value <= 0:
+        # (a plain function: inside a class body the name would be mangled)
+        _native_lib().__JS_FreeValue(ctx, value)
 
 
 def _field_pointer(obj) -> int:
@@ -356,15 +376,75 @@ class Engine:
                 # Only process.exit's uncatchable unwinding gets here; it is
                 # re-raised at the next interrupt check.
                 exc = lib.JS_GetException(ctx)
-                if exc.tag < 0:
-                    lib.__JS_FreeValue(ctx, exc)
-            elif result.tag < 0:  # an object: release our reference
-                lib.__JS_FreeValue(ctx, result)
+                _free_value(ctx, exc)
+            else:  # release our reference
+                _free_value(ctx, result)
 
         callback = _TRACKER(track)
         # Both must live as long as the runtime: QuickJS keeps raw pointers.
         self._rejection_tracker = (callback, handler)
         lib.JS_SetHostPromiseRejectionTracker(_field_pointer(self._rt), callback, None)
+
+    # -- introspection for util.inspect ------------------------------------
+    # Promise state/result and a Proxy's target/handler are engine internals
+    # (V8 hands them to Node through its API).  The raw JSValues are read with
+    # ctypes and handed back through a small JS collector, so reference
+    # counting stays with QuickJS.
+
+    def _collect(self, *raw) -> "JSValue":
+        lib = _native_lib()
+        if getattr(self, "_collector", None) is None:
+            pair = self._ctx.eval(
+                "(() => { let slot; return [(...v) => { slot = v; }, "
+                "() => { const v = slot; slot = undefined; return v; }]; })()")
+            self._collector = (pair.get(0), pair.get(1))
+        put, take = self._collector
+        argv = (_JSValue * len(raw))(*raw)
+        ctx = _field_pointer(self._ctx)
+        result = lib.JS_Call(ctx, _JSValue.from_address(id(put) + _HEAD),
+                             _JSValue(0, _qjs_native.JS_TAG_UNDEFINED), len(raw), argv)
+        _free_value(ctx, result)
+        return take.call()
+
+    def promise_details(self, value):
+        """[state, result] of a Promise (0 pending, 1 fulfilled, 2 rejected;
+        result undefined while pending), or None for anything else."""
+        if not isinstance(value, JSValue) or value.promise_state is None:
+            return None
+        lib = _native_lib()
+        ctx = _field_pointer(self._ctx)
+        raw = _JSValue.from_address(id(value) + _HEAD)
+        state = lib.JS_PromiseState(ctx, raw)
+        if state <= 0:
+            return [0, Undefined]
+        result = lib.JS_PromiseResult(ctx, raw)
+        try:
+            return [state, self._collect(result).get(0)]
+        finally:
+            _free_value(ctx, result)
+
+    def proxy_details(self, value):
+        """(target, handler) of a Proxy, (None, None) once revoked, or None
+        when ``value`` is not a Proxy."""
+        if not isinstance(value, JSValue) or not value.is_object:
+            return None
+        lib = _native_lib()
+        if getattr(self, "_proxy_class", None) is None:
+            probe = self._ctx.eval("new Proxy({}, {})")
+            self._proxy_class = lib.JS_GetClassID(_JSValue.from_address(id(probe) + _HEAD))
+        raw = _JSValue.from_address(id(value) + _HEAD)
+        if lib.JS_GetClassID(raw) != self._proxy_class:
+            return None
+        data = lib.JS_GetOpaque(raw, self._proxy_class)
+        if not data:
+            return None
+        # JSProxyData: JSValue target, JSValue handler, uint8 is_func, uint8 is_revoked
+        if ctypes.c_uint8.from_address(data + 2 * ctypes.sizeof(_JSValue) + 1).value:
+            return (None, None)
+        target = _JSValue.from_address(data)
+        handler = _JSValue.from_address(data + ctypes.sizeof(_JSValue))
+        pair = self._collect(target, handler)
+        return (pair.get(0), pair.get(1))
 
     def memory_usage(self) -> dict:
         return self._rt.compute_memory_usage()

@@ -163,3 +163,25 @@ def test_new_context_has_own_globals_and_shares_values(engine):
     sub.eval_script("Promise.resolve().then(() => { globalThis.done = 1; })", "ctx.js")
     engine.run_jobs()
     assert sub.eval_script("globalThis.done", "ctx.js") == 1
+
+
+def test_promise_and_proxy_details(engine):
+    fulfilled = engine.eval_script("globalThis.obj = {a: 1}; Promise.resolve(obj)")
+    state, value = engine.promise_details(fulfilled)
+    assert state == 1
+    set_check = engine.eval_script("(v) => v === obj")
+    assert engine.call(set_check, value) is True
+    rejected = engine.eval_script("const r = Promise.reject(7); r.catch(() => {}); r")
+    assert engine.promise_details(rejected) == [2, 7]
+    assert engine.promise_details(engine.eval_script("new Promise(() => {})"))[0] == 0
+    assert engine.promise_details(engine.eval_script("({})")) is None
+    target, handler = engine.proxy_details(engine.eval_script("new Proxy(obj, globalThis.h = {})"))
+    assert engine.call(set_check, target) is True
+    assert engine.call(engine.eval_script("(v) => v === h"), handler) is True
+    assert engine.proxy_details(engine.eval_script(
+        "const rp = Proxy.revocable({}, {}); rp.revoke(); rp.proxy")) == (None, None)
+    assert engine.proxy_details(engine.eval_script("[]")) is None
+    # The values handed out stay alive after the engine's own references go.
+    engine.eval_script("delete globalThis.obj; delete globalThis.h")
+    engine.run_gc()
+    assert engine.call(engine.eval_script("(v) => v.a"), value) == 1
