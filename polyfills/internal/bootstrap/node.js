@@ -75,6 +75,13 @@ defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+  'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
+  'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+  'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']) {
+  defineLazyGlobal(name, () => require('stream/web')[name]);
+}
 defineLazyGlobal('WebSocket', () => require('internal/websocket').WebSocket);
 defineLazyGlobal('MessageEvent', () => require('internal/websocket').MessageEvent);
 defineLazyGlobal('CloseEvent', () => require('internal/websocket').CloseEvent);

@@ -18,9 +18,16 @@ const chunkTypes = [
   ["['string', 'Buffer', 'Uint8Array']", "['string', 'Buffer', 'TypedArray', 'DataView']"],
 ];
 
+// toWeb()/fromWeb(): the package leaves the web-streams adapters empty.
+const webAdapters = [
+  '  if (webStreamsAdapters === undefined) webStreamsAdapters = {}\n',
+  "  if (webStreamsAdapters === undefined) webStreamsAdapters = require('node:internal/webstreams/adapters')\n",
+];
+
 module.exports = {
   __proto__: null,
   'readable-stream/lib/internal/streams/readable.js': [
+    webAdapters,
     // Common events pre-declared, in Node 20's order (eventNames() shows it).
     ['  this._readableState = new ReadableState(options, this, isDuplex)',
      `  if (this._events === undefined) this._events = { ${kReadableEvents} }\n` +
@@ -34,6 +41,7 @@ module.exports = {
      '  }'],
   ],
   'readable-stream/lib/internal/streams/writable.js': [
+    webAdapters,
     // write(cb) and end(cb) callbacks get null on success.
     ['    state.pendingcb--\n    cb()\n', '    state.pendingcb--\n    cb(null)\n'],
     ["    onfinishCallbacks[i]()\n  }\n  stream.emit('finish')",
@@ -67,6 +75,7 @@ module.exports = {
      '    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)\n  ) {'],
   ],
   'readable-stream/lib/internal/streams/duplex.js': [
+    webAdapters,
     ['  if (!(this instanceof Duplex)) return new Duplex(options)\n',
      '  if (!(this instanceof Duplex)) return new Duplex(options)\n' +
      `  if (this._events === undefined) this._events = { ${kDuplexEvents} }\n`],
