@@ -416,8 +416,67 @@ const S = {
 
 // The basic URL parser.  Returns a record, FAILURE, or (with a state
 // override) undefined / FAILURE; `url` is modified in place for overrides.
+// Fast path for the common shapes: an absolute http(s)/ws(s)/ftp URL with a
+// plain ASCII domain, or a path-absolute reference against such a base, where
+// no character needs percent-encoding and no dot segment needs resolving.
+// Anything else (credentials, IPs, IDNA, backslashes, whitespace, dot
+// segments, big ports) goes through the full state machine below.
+const kFastAbsolute = new RegExp(
+  '^(https?|wss?|ftp):\\/\\/((?:[A-Za-z0-9_-]+\\.)*[A-Za-z][A-Za-z0-9_-]*)(?::([0-9]{1,5}))?' +
+  '(\\/[A-Za-z0-9\\-._~!$&\'()*+,;=:@\\/%]*)?' +
+  '(\\?[A-Za-z0-9\\-._~!$&()*+,;=:@\\/?%]*)?' +
+  '(#[A-Za-z0-9\\-._~!$&\'()*+,;=:@\\/?%#]*)?$');
+const kFastRelative = new RegExp(
+  '^(\\/(?!\\/)[A-Za-z0-9\\-._~!$&\'()*+,;=:@\\/%]*)' +
+  '(\\?[A-Za-z0-9\\-._~!$&()*+,;=:@\\/?%]*)?' +
+  '(#[A-Za-z0-9\\-._~!$&\'()*+,;=:@\\/?%#]*)?$');
+const kDotSegment = /(?:^|\/)(?:\.|%2e)/i;
+
+function fastPathRecord(path, query, fragment) {
+  if (path !== undefined && kDotSegment.test(path)) return null;
+  return {
+    path: path === undefined ? [''] : path.slice(1).split('/'),
+    query: query === undefined ? null : query.slice(1),
+    fragment: fragment === undefined ? null : fragment.slice(1),
+  };
+}
+
+function fastParse(input, base) {
+  if (base === undefined) {
+    const m = kFastAbsolute.exec(input);
+    if (m === null) return null;
+    const host = m[2].toLowerCase();
+    if (host.startsWith('xn--') || host.includes('.xn--')) return null;
+    const rest = fastPathRecord(m[4], m[5], m[6]);
+    if (rest === null) return null;
+    const scheme = m[1].toLowerCase();
+    let port = null;
+    if (m[3] !== undefined) {
+      port = +m[3];
+      if (port > 65535) return null;
+      if (port === specialSchemes[scheme]) port = null;
+    }
+    return {
+      scheme, username: '', password: '', host, port,
+      path: rest.path, opaque: false, query: rest.query, fragment: rest.fragment,
+    };
+  }
+  if (base.opaque || !(base.scheme in specialSchemes) || base.scheme === 'file') return null;
+  const m = kFastRelative.exec(input);
+  if (m === null) return null;
+  const rest = fastPathRecord(m[1], m[2], m[3]);
+  if (rest === null) return null;
+  return {
+    scheme: base.scheme, username: base.username, password: base.password,
+    host: base.host, port: base.port,
+    path: rest.path, opaque: false, query: rest.query, fragment: rest.fragment,
+  };
+}
+
 function basicParse(input, base, url, stateOverride) {
   if (!url) {
+    const fast = fastParse(input, base);
+    if (fast !== null) return fast;
     url = newRecord();
     input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   }
