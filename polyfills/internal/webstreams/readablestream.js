@@ -14,7 +14,8 @@ const { validateAbortSignal } = require('internal/validators');
 const {
   kState, kType, createDeferred, setPromiseHandled, promiseCall, isBrand,
   dequeueValue, enqueueValueWithSize, resetQueue, extractHighWaterMark, extractSizeAlgorithm,
-  customInspect, transferArrayBuffer,
+  customInspect, transferArrayBuffer, kIsClosedPromise, kControllerErrorFunction,
+  kIsDisturbed, kIsErrored, kIsReadable,
 } = require('internal/webstreams/util');
 
 const kReadable = 'ReadableStream';
@@ -224,6 +225,12 @@ class ReadableStream {
   static from(iterable) {
     return readableStreamFromIterable(iterable);
   }
+
+  get [kIsDisturbed]() { return this[kState].disturbed; }
+
+  get [kIsErrored]() { return this[kState].state === 'errored'; }
+
+  get [kIsReadable]() { return this[kState].state === 'readable'; }
 }
 
 const AsyncIteratorPrototype =
@@ -269,6 +276,13 @@ function initializeReadableStream(stream) {
     disturbed: false,
     controller: undefined,
   };
+  stream[kIsClosedPromise] = createDeferred();
+  setPromiseHandled(stream[kIsClosedPromise].promise);
+  stream[kControllerErrorFunction] = (error) => {
+    const controller = stream[kState].controller;
+    if (isBrand(controller, kByteController)) byteControllerError(controller, error);
+    else defaultControllerError(controller, error);
+  };
 }
 
 function isReadableStream(value) {
@@ -297,6 +311,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const state = stream[kState];
   state.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].close.resolve();
@@ -311,6 +326,7 @@ function readableStreamError(stream, error) {
   const state = stream[kState];
   state.state = 'errored';
   state.storedError = error;
+  stream[kIsClosedPromise].reject(error);
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].close.reject(error);

@@ -8,6 +8,13 @@ const {
 
 const kState = Symbol('kState');
 const kType = Symbol('kType');
+// Shared with the Node-stream utilities (finished, addAbortSignal, isDisturbed).
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
+const kIsErrored = Symbol.for('nodejs.stream.errored');
+const kIsReadable = Symbol.for('nodejs.stream.readable');
+const kIsWritable = Symbol.for('nodejs.stream.writable');
 
 // A promise with its resolve/reject; `settled` tells whether either ran.
 function createDeferred() {
@@ -116,6 +123,12 @@ function isDetached(buffer) {
 module.exports = {
   kState,
   kType,
+  kIsClosedPromise,
+  kControllerErrorFunction,
+  kIsDisturbed,
+  kIsErrored,
+  kIsReadable,
+  kIsWritable,
   createDeferred,
   setPromiseHandled,
   promiseCall,

@@ -11,7 +11,8 @@ const {
 const {
   kState, kType, createDeferred, setPromiseHandled, promiseCall, isBrand,
   dequeueValue, enqueueValueWithSize, peekQueueValue, resetQueue,
-  extractHighWaterMark, extractSizeAlgorithm, customInspect,
+  extractHighWaterMark, extractSizeAlgorithm, customInspect, kIsClosedPromise,
+  kControllerErrorFunction, kIsErrored, kIsWritable,
 } = require('internal/webstreams/util');
 
 const kWritable = 'WritableStream';
@@ -84,6 +85,10 @@ class WritableStream {
       state: this[kState].state,
     });
   }
+
+  get [kIsErrored]() { return this[kState].state === 'errored'; }
+
+  get [kIsWritable]() { return this[kState].state === 'writable'; }
 }
 
 function initializeWritableStream(stream) {
@@ -100,6 +105,9 @@ function initializeWritableStream(stream) {
     writeRequests: [],
     backpressure: false,
   };
+  stream[kIsClosedPromise] = createDeferred();
+  setPromiseHandled(stream[kIsClosedPromise].promise);
+  stream[kControllerErrorFunction] = (error) => controllerErrorIfNeeded(stream[kState].controller, error);
 }
 
 function isWritableStream(value) {
@@ -218,6 +226,7 @@ function writableStreamFinishInFlightClose(stream) {
     }
   }
   state.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const writer = state.writer;
   if (writer !== undefined) writer[kState].close.resolve();
 }
@@ -253,6 +262,7 @@ function writableStreamMarkFirstWriteRequestInFlight(stream) {
 
 function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
   const state = stream[kState];
+  stream[kIsClosedPromise].reject(state.storedError);
   if (state.closeRequest !== undefined) {
     state.closeRequest.reject(state.storedError);
     state.closeRequest = undefined;
