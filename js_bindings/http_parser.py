@@ -614,6 +614,7 @@ class Parser:
         self.state = S_HEAD
         self.partial = b""
         self.body = None          # h11.Connection while a body is read
+        self.body_left = 0        # Content-Length bytes still to come (no h11)
         self.chunks = None        # _ChunkCheck for chunked bodies
         self.eof_body = False
         self.head = None
@@ -924,6 +925,12 @@ class Parser:
     # -- bodies through h11 -------------------------------------------------
 
     def _start_body(self, data: bytes, pos: int, framing) -> int:
+        if type(framing) is int:
+            # Content-Length framing is a byte count: kept here, it spares
+            # h11's receive buffer and Data events two copies of every read.
+            self.body_left = framing
+            self.state = S_BODY
+            return self._body(data, pos)
         if framing == "eof":
             conn = h11.Connection(h11.CLIENT)
             conn.send(h11.Request(method="GET", target="/", headers=[("host", "_")]))
@@ -942,6 +949,21 @@ class Parser:
         return self._body(data, pos)
 
     def _body(self, data: bytes, pos: int) -> int:
+        left = self.body_left
+        if left:
+            n = len(data)
+            take = n - pos
+            if take <= 0:
+                return n
+            if take > left:
+                take = left
+            left -= take
+            self.body_left = left
+            if self.mask & (1 << K_ON_BODY):
+                self._cb(K_ON_BODY, data if take == n else data[pos:pos + take])
+            if left == 0:
+                return self._message_complete_at(pos + take)
+            return n
         conn = self.body
         chunk = data[pos:] if pos else data
         if not chunk:  # h11 reads b"" as end of stream
@@ -996,6 +1018,7 @@ class Parser:
         self.upgrade = False
         self.begun = False
         self.body = None
+        self.body_left = 0
         self.chunks = None
         if not keep and not upgrade and not self.lenient & LENIENT_KEEP_ALIVE:
             self.state = S_CLOSED
