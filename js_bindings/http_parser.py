@@ -15,8 +15,9 @@ observable behaviour: which callbacks fire in which order, the 0/1/2 answer of
   checked differently) and loses the error position.
 * Whether a message has a body follows llhttp's rules
   (``after_headers_complete``: HEAD/1xx/204/304, CONNECT, Upgrade, the JS
-  answer 1 = skip body, 2 = upgrade).  Bodies (Content-Length, chunked with
-  trailers, read-until-EOF) are framed by an ``h11.Connection`` fed a
+  answer 1 = skip body, 2 = upgrade).  A Content-Length body is a byte count
+  kept here (the read's bytes go to kOnBody as they are).  Chunked bodies
+  with trailers and read-until-EOF bodies are framed by an ``h11.Connection`` fed a
   synthesized head carrying only the framing header, then the raw body bytes:
   h11 yields Data / EndOfMessage(trailers) and tells where the message ends
   (``trailing_data``), which is where the next pipelined message starts.  A
