@@ -55,9 +55,10 @@ server.listen(0, '127.0.0.1', async () => {
   const url = new URL(`http://127.0.0.1:${port}/u?q=1`);
   url.headers = { foo: 'bar' };
   url.method = 'POST';
+  url.agent = false;
   await get(url, 'body-from-url');
 
-  const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/t', localAddress: '127.0.0.1' });
+  const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/t', localAddress: '127.0.0.1', agent: false });
   req.setTimeout(2 ** 40);
   await new Promise((resolve) => {
     req.on('response', (res) => {
