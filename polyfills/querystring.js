@@ -200,6 +200,8 @@ function addKeyVal(obj, key, value, keyEncoded, valEncoded, decode) {
   }
 }
 
+const kEscape = /%[0-9a-fA-F]{2}/;
+
 function parse(qs, sep, eq, options) {
   const obj = { __proto__: null };
   if (typeof qs !== 'string' || qs.length === 0) return obj;
@@ -221,12 +223,14 @@ function parse(qs, sep, eq, options) {
 
   let start = 0;
   while (start <= qs.length) {
-    let end = qs.indexOf(sep, start);
+    // An empty separator never matches: the whole string is one pair.
+    let end = sep.length === 0 ? -1 : qs.indexOf(sep, start);
     if (end === -1) end = qs.length;
     const piece = qs.slice(start, end);
     start = end + sep.length;
     if (piece.length === 0) {
-      if (end >= qs.length) break;
+      // An empty piece between separators still uses up one of maxKeys.
+      if (--pairs === 0 || end >= qs.length) break;
       continue;
     }
     const eqIdx = piece.indexOf(eq);
@@ -242,8 +246,9 @@ function parse(qs, sep, eq, options) {
     // '+' means a space: it becomes '%20' and goes through the decoder.
     if (key.includes('+')) key = key.replace(/\+/g, '%20');
     if (value.includes('+')) value = value.replace(/\+/g, '%20');
-    const keyEncoded = customDecode || key.includes('%');
-    const valEncoded = customDecode || value.includes('%');
+    // Only a '%' followed by two hex digits makes a piece need decoding.
+    const keyEncoded = customDecode || (key.includes('%') && kEscape.test(key));
+    const valEncoded = customDecode || (value.includes('%') && kEscape.test(value));
     addKeyVal(obj, key, value, keyEncoded, valEncoded, decode);
     if (--pairs === 0) return obj;
     if (end >= qs.length) break;
