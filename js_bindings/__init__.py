@@ -19,6 +19,7 @@ REGISTRY: dict[str, str] = {
     "constants": "constants",
     "contextify": "contextify",
     "fs": "fs",
+    "fs_event_wrap": "fs_event_wrap",
     "http_parser": "http_parser",
     "os": "os",
     "process_methods": "process_methods",

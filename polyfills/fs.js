@@ -10,7 +10,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_FS_EISDIR,
-    ERR_FEATURE_UNAVAILABLE_ON_PLATFORM,
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
@@ -101,6 +100,19 @@ const kReadFileBufferLength = 512 * 1024;
 // ---------------------------------------------------------------------------
 // Callback plumbing
 
+const { state: asyncFrameState, runInFrame } = require('internal/async_context_frame');
+
+// Completions run in the async context (AsyncLocalStorage, domain) of the
+// call, as Node's FSReqCallback does.
+function deferInFrame(fn) {
+  const frame = asyncFrameState.current;
+  if (frame === undefined) {
+    binding.defer(fn);
+  } else {
+    binding.defer(() => runInFrame(frame, fn, undefined, undefined));
+  }
+}
+
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
   return (...args) => Reflect.apply(cb, undefined, args);
@@ -108,7 +120,7 @@ function makeCallback(cb) {
 
 // Runs work() as a request completing in the poll phase; cb(err, result).
 function defer(cb, work) {
-  binding.defer(() => {
+  deferInFrame(() => {
     let result;
     try {
       result = work();
@@ -215,7 +227,7 @@ function exists(path, callback) {
   } catch {
     ok = false;
   }
-  binding.defer(() => callback(ok && binding.access(pathString(path), F_OK) === 0));
+  deferInFrame(() => callback(ok && binding.access(pathString(path), F_OK) === 0));
 }
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
@@ -333,7 +345,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     process.nextTick(() => callback(null, 0, buf));
     return;
   }
-  binding.defer(() => {
+  deferInFrame(() => {
     let n;
     try {
       n = doRead(a.fd, buf, a.offset, a.length, a.position);
@@ -387,7 +399,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   callback = maybeCallback(args.pop());
   const a = validateWriteArgs(...args);
   const result = a.string !== undefined ? a.string : buffer;
-  binding.defer(() => {
+  deferInFrame(() => {
     let n;
     try {
       n = doWrite(a.fd, a.buffer, a.offset, a.length, a.position);
@@ -431,7 +443,7 @@ function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   callback = maybeCallback(callback);
-  binding.defer(() => {
+  deferInFrame(() => {
     let n;
     try {
       n = readvSync(fd, buffers, position);
@@ -465,7 +477,7 @@ function writev(fd, buffers, position, callback) {
     process.nextTick(callback, null, 0, buffers);
     return;
   }
-  binding.defer(() => {
+  deferInFrame(() => {
     let n;
     try {
       n = writevSync(fd, buffers, position);
@@ -521,7 +533,7 @@ function readFile(path, options, callback) {
     return;
   }
   const signal = options.signal;
-  binding.defer(() => {
+  deferInFrame(() => {
     if (signal?.aborted) {
       const { AbortError } = require('internal/errors');
       callback(new AbortError(undefined, { cause: signal.reason }));
@@ -583,7 +595,7 @@ function writeFile(path, data, options, callback) {
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const opts = { ...options, mode };
   const signal = options.signal;
-  binding.defer(() => {
+  deferInFrame(() => {
     if (signal?.aborted) {
       const { AbortError } = require('internal/errors');
       callback(new AbortError(undefined, { cause: signal.reason }));
@@ -1388,60 +1400,74 @@ function opendir(path, options, callback) {
 }
 
 // ---------------------------------------------------------------------------
-// watch (not available)
+// watch / watchFile (internal/fs/watchers)
+
+let lazyWatchers;
+function watchers() {
+  lazyWatchers ??= require('internal/fs/watchers');
+  return lazyWatchers;
+}
 
 function watch(filename, options, listener) {
-  getValidatedPath(filename, 'filename');
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.watch');
+  if (typeof options === 'function') {
+    listener = options;
+  }
+  options = getOptions(options);
+  options = { ...options };
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  validateBoolean(options.recursive, 'options.recursive');
+  const w = watchers();
+  const watcher = new w.FSWatcher();
+  watcher[w.kFSWatchStart](filename, options.persistent, options.recursive, options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      watcher.once('close', () => options.signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
 }
 
 const statWatchers = new Map();
 function watchFile(filename, options, listener) {
   filename = getValidatedPath(filename);
-  if (typeof options === 'function') {
+  filename = pathModule.resolve(pathString(filename));
+  let stat;
+  if (options === null || typeof options !== 'object') {
     listener = options;
-    options = {};
+    options = null;
   }
   options = { interval: 5007, persistent: true, ...options };
   validateFunction(listener, 'listener');
-  const key = pathModule.resolve(pathString(filename));
-  let watcher = statWatchers.get(key);
-  if (watcher === undefined) {
-    const EventEmitter = require('events');
-    watcher = new EventEmitter();
-    const statOrZero = () => {
-      const r = binding.stat(key, true);
-      return typeof r === 'number' ? new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) :
-        getStatsFromBinding(r);
-    };
-    let prev = statOrZero();
-    watcher.timer = setInterval(() => {
-      const curr = statOrZero();
-      if (curr.mtimeMs !== prev.mtimeMs || curr.size !== prev.size || curr.ino !== prev.ino ||
-          curr.mode !== prev.mode) {
-        watcher.emit('change', curr, prev);
-      }
-      prev = curr;
-    }, options.interval);
-    if (!options.persistent) watcher.timer.unref();
-    watcher.ref = () => { watcher.timer.ref(); return watcher; };
-    watcher.unref = () => { watcher.timer.unref(); return watcher; };
-    statWatchers.set(key, watcher);
+  const w = watchers();
+  stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new w.StatWatcher(options.bigint);
+    statWatchers.set(filename, stat);
   }
-  watcher.on('change', listener);
-  return watcher;
+  stat[w.kFSStatWatcherStart](filename, options.persistent, options.interval);
+  stat.addListener('change', listener);
+  return stat;
 }
 
 function unwatchFile(filename, listener) {
   filename = getValidatedPath(filename);
-  const key = pathModule.resolve(pathString(filename));
-  const watcher = statWatchers.get(key);
-  if (watcher === undefined) return;
-  if (typeof listener === 'function') watcher.removeListener('change', listener);
-  else watcher.removeAllListeners('change');
-  if (watcher.listenerCount('change') === 0) {
-    clearInterval(watcher.timer);
-    statWatchers.delete(key);
+  filename = pathModule.resolve(pathString(filename));
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') {
+    stat.removeListener('change', listener);
+  } else {
+    stat.removeAllListeners('change');
+  }
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
   }
 }
 

@@ -19,7 +19,8 @@ TRIO_RUN_ALLOWED = {"runtime/loop.py"}
 # trio networking only in the socket/DNS bindings (and the loop, which owns trio).
 TRIO_ALLOWED_PREFIXES = ("js_bindings/tcp_wrap", "js_bindings/pipe_wrap", "js_bindings/stream_wrap",
                          "js_bindings/cares_wrap", "js_bindings/udp_wrap", "js_bindings/_socket",
-                         "js_bindings/process_wrap", "js_bindings/spawn", "runtime/loop.py", "runtime/api.py")
+                         "js_bindings/process_wrap", "js_bindings/fs_event_wrap", "js_bindings/spawn",
+                         "runtime/loop.py", "runtime/api.py")
 
 
 def imported_modules(path: Path) -> set[str]:

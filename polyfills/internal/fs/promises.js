@@ -403,9 +403,8 @@ async function readFile(path, options) {
   });
 }
 
-function watch() {
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.watch');
+function watch(filename, options) {
+  return require('internal/fs/watchers').watch(filename, options);
 }
 
 module.exports = {

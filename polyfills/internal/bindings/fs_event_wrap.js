@@ -1,0 +1,42 @@
+// The JS class of internalBinding('fs_event_wrap'): Node's FSEvent handle
+// (fs_event_wrap.cc) over the Python FSEventHandle (js_bindings/fs_event_wrap.py).
+// Evaluated as function (native, internalBinding).
+'use strict';
+
+const kNative = Symbol('kNative');
+const kEncoding = Symbol('kEncoding');
+
+let nextAsyncId = 1;
+
+class FSEvent {
+  constructor() {
+    this[kNative] = native.newHandle(this);
+    this[kEncoding] = 'utf8';
+    this.onchange = null;
+  }
+
+  start(path, persistent, recursive, encoding) {
+    this[kEncoding] = encoding ?? 'utf8';
+    return native.start(this[kNative], String(path), !!persistent, !!recursive,
+                        this[kEncoding] === 'buffer' ? 'buffer' : 'utf8');
+  }
+
+  get initialized() { return native.initialized(this[kNative]); }
+  close(cb) { native.close(this[kNative], typeof cb === 'function' ? cb : null); }
+  ref() { native.ref(this[kNative]); }
+  unref() { native.unref(this[kNative]); }
+  hasRef() { return native.hasRef(this[kNative]); }
+  getAsyncId() {
+    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
+    return this._asyncId;
+  }
+  getProviderType() { return 0; }
+}
+
+// filename arrives as a string, or as an ArrayBuffer for encoding 'buffer';
+// internal/fs/watchers turns it into the requested encoding.
+native.init(function onchange(status, eventType, filename) {
+  return this.onchange(status, eventType, filename);
+});
+
+return { FSEvent };
