@@ -93,6 +93,21 @@ function formatExt(ext) {
 
 // ---------------------------------------------------------------- win32
 
+function relativeBySegments(fromOrig, toOrig) {
+  const fromParts = fromOrig.split('\\');
+  const toParts = toOrig.split('\\');
+  if (fromParts[fromParts.length - 1] === '') fromParts.pop();
+  if (toParts[toParts.length - 1] === '') toParts.pop();
+  const common = Math.min(fromParts.length, toParts.length);
+  let i = 0;
+  while (i < common && fromParts[i].toLowerCase() === toParts[i].toLowerCase()) i++;
+  if (i === 0) return toOrig;
+  const ups = fromParts.length - i;
+  const rest = toParts.slice(i);
+  if (rest.length === 0) return ups === 0 ? '' : `${'..\\'.repeat(ups - 1)}..`;
+  return '..\\'.repeat(ups) + rest.join('\\');
+}
+
 const win32 = {
   resolve(...args) {
     let resolvedDevice = '';
@@ -231,10 +246,17 @@ const win32 = {
       normalizeString(path.slice(rootEnd), !isAbsolute, '\\', isWinSep) : '';
     if (tail.length === 0 && !isAbsolute) tail = '.';
     if (tail.length > 0 && isWinSep(path.charCodeAt(len - 1))) tail += '\\';
-    // A relative result must not start to look like a drive ("C:").
-    if (device === undefined && !isAbsolute && tail.length >= 2 &&
-        isDriveLetter(tail.charCodeAt(0)) && tail.charCodeAt(1) === CHAR_COLON) {
-      tail = `.\\${tail}`;
+    // A relative result must not turn into something Windows reads as rooted:
+    // a leading drive ("C:"), or a segment ending in ':' ("??\\D:\\x") that
+    // '..' brought forward.
+    if (device === undefined && !isAbsolute && path.includes(':')) {
+      if (tail.length >= 2 && isDriveLetter(tail.charCodeAt(0)) &&
+          tail.charCodeAt(1) === CHAR_COLON) {
+        return `.\\${tail}`;
+      }
+      for (let i = path.indexOf(':'); i !== -1; i = path.indexOf(':', i + 1)) {
+        if (i === len - 1 || isWinSep(path.charCodeAt(i + 1))) return `.\\${tail}`;
+      }
     }
     if (device === undefined) {
       return isAbsolute ? `\\${tail}` : tail;
@@ -297,6 +319,11 @@ const win32 = {
     from = fromOrig.toLowerCase();
     to = toOrig.toLowerCase();
     if (from === to) return '';
+    if (from.length !== fromOrig.length || to.length !== toOrig.length) {
+      // Lower-casing changed a length ('İ' -> 'i̇'), so character offsets in
+      // the lower-cased strings do not map back: compare whole segments.
+      return relativeBySegments(fromOrig, toOrig);
+    }
 
     let fromStart = 0;
     while (fromStart < from.length && from.charCodeAt(fromStart) === CHAR_BACKWARD_SLASH) fromStart++;
