@@ -117,6 +117,12 @@ class ProcessHandle(Handle):
             return CODES["ESRCH"]
         return kill_process(self.proc, int(signo))
 
+    def release(self) -> None:
+        # The owning runtime is torn down: the child keeps running, as
+        # node's children outlive it; no JS is called for its exit.
+        self.closing = True
+        self.set_active(False)
+
     def close(self, cb=None) -> None:
         if self.closing:
             return
