@@ -39,7 +39,27 @@ function extractCall(source, offset) {
   let start = offset;
   // The engine may point at the '(' or at the callee: move to the callee start.
   while (start > 0 && /[\s]/.test(source[start - 1]) && source[start] === '(') start--;
-  while (start > 0 && /[\w$.]/.test(source[start - 1])) start--;
+  // Back over the callee: names, dots and balanced `[...]` member accesses.
+  while (start > 0) {
+    const prev = source[start - 1];
+    if (/[\p{ID_Continue}$.\u200c\u200d]/u.test(prev)) {
+      start--;
+    } else if (prev === ']') {
+      let depth = 0;
+      let j = start - 1;
+      for (; j >= 0; j--) {
+        if (source[j] === ']') depth++;
+        else if (source[j] === '[' && --depth === 0) break;
+      }
+      if (j < 0) break;
+      start = j;
+    } else {
+      break;
+    }
+  }
+  // A chain continued from the previous line (`assert\n  .ok(x)`): the
+  // expression shown starts at the first name on the call's own line.
+  while (source[start] === '.') start++;
   let i = source.indexOf('(', offset > start ? start : offset);
   if (i === -1) return null;
   let depth = 0;

@@ -68,6 +68,8 @@ function trimFrames(frames, skip) {
   // Frames of the constructor wrappers themselves.
   while (skip > 0 && lines.length && lines[0].endsWith('(native)')) lines.shift();
   if (skip > 0) lines = lines.slice(skip);
+  // V8 shows no frame for Function.prototype.apply/call or Reflect.apply.
+  lines = lines.filter((l) => l !== '    at apply (native)' && l !== '    at call (native)');
   lines = lines.map(fixFrame);
   const limit = OrigError.stackTraceLimit;
   if (typeof limit === 'number' && limit >= 0 && lines.length > limit) lines = lines.slice(0, limit);

@@ -70,6 +70,9 @@ function run(kind, value) {
     const { Module } = require('internal/modules/cjs/loader');
     process.argv[1] = path.resolve(value);
     Module.runMain(process.argv[1]);
+  } else if (kind === 'eval' &&
+             require('internal/options').getOptionValue('--input-type') === 'module') {
+    require('internal/modules/esm/loader').runMainESM(path.join(process.cwd(), '[eval1]'), value);
   } else if (kind === 'eval') {
     evalScript('[eval]', value, false);
   } else if (kind === 'print') {

@@ -127,8 +127,7 @@ function isESMFile(filename) {
   return !!(scope && scope.data.type === 'module');
 }
 
-function esmSource(filename) {
-  let source = fsb.readFileUtf8(filename);
+function esmSource(filename, source = fsb.readFileUtf8(filename)) {
   if (typeof source === 'number') {
     const { UVException } = require('internal/errors');
     throw new UVException({ errno: source, syscall: 'open', path: filename });
@@ -163,8 +162,10 @@ function loadModuleSource(name) {
   }
 }
 
-function runModule(filename) {
-  const source = esmSource(filename);
+// `source` given: module text that is not read from `filename` (--eval with
+// --input-type=module).
+function runModule(filename, source) {
+  source = esmSource(filename, source);
   const result = esmBinding.evalModule(source, filename);
   if (Array.isArray(result)) {
     const [name, message, location] = result;
@@ -178,8 +179,8 @@ function runModule(filename) {
   return result;
 }
 
-function runMainESM(filename) {
-  const promise = runModule(filename);
+function runMainESM(filename, source) {
+  const promise = runModule(filename, source);
   if (promise && typeof promise.then === 'function') {
     promise.then(undefined, (err) => {
       require('internal/process/execution').triggerUncaughtException(err, true);
