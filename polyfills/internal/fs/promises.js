@@ -6,6 +6,7 @@ const fs = require('fs');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE },
   AbortError,
+  aggregateTwoErrors,
 } = require('internal/errors');
 const { validateFunction, validateInteger, validateObject, validateString } =
   require('internal/validators');
@@ -45,24 +46,74 @@ const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
 
+const kCloseResolve = Symbol('kCloseResolve');
+const kCloseReject = Symbol('kCloseReject');
+const kUnref = Symbol('kUnref');
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
+    this[kCloseResolve] = undefined;
+    this[kCloseReject] = undefined;
+    // An own property, as Node's: close() may be replaced per handle.
+    this.close = () => {
+      if (this[kFd] === -1) return Promise.resolve();
+      if (this[kClosePromise]) return this[kClosePromise];
+      this[kRefs]--;
+      let promise;
+      if (this[kRefs] === 0) {
+        const fd = this[kFd];
+        this[kFd] = -1;
+        promise = later(() => { check(binding.close(fd), 'close'); });
+      } else {
+        // Operations in flight: the descriptor closes when the last one ends.
+        promise = new Promise((resolve, reject) => {
+          this[kCloseResolve] = resolve;
+          this[kCloseReject] = reject;
+        });
+      }
+      this[kClosePromise] = promise.finally(() => {
+        this[kClosePromise] = null;
+        this[kCloseResolve] = undefined;
+        this[kCloseReject] = undefined;
+      });
+      this.emit('close');
+      return this[kClosePromise];
+    };
   }
 
   get fd() { return this[kFd]; }
 
-  #op(work) {
-    if (this[kFd] === -1) {
-      const err = new Error('file closed');
-      err.code = 'EBADF';
-      err.syscall = 'read';
+  [kUnref]() {
+    this[kRefs]--;
+    if (this[kRefs] === 0) {
+      const fd = this[kFd];
+      this[kFd] = -1;
+      later(() => { check(binding.close(fd), 'close'); })
+        .then(this[kCloseResolve], this[kCloseReject]);
+    }
+  }
+
+  // Runs work(fd) from the poll phase, holding a reference on the handle;
+  // `syscall` names the operation in the error for a closed handle.
+  #op(syscall, work) {
+    let fd;
+    try {
+      fd = this.fd;
+    } catch (err) {
       return Promise.reject(err);
     }
-    return later(work);
+    if (fd === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = syscall;
+      return Promise.reject(err);
+    }
+    this[kRefs]++;
+    return later(() => work(fd)).finally(() => this[kUnref]());
   }
 
   getAsyncId() { return -1; }
@@ -74,19 +125,19 @@ class FileHandle extends EventEmitter {
 
   chmod(mode) {
     mode = parseFileMode(mode, 'mode');
-    return this.#op(() => { check(binding.fchmod(this[kFd], mode), 'fchmod'); });
+    return this.#op('fchmod', (fd) => { check(binding.fchmod(fd, mode), 'fchmod'); });
   }
 
   chown(uid, gid) {
-    return this.#op(() => { check(binding.fchown(this[kFd], uid, gid), 'fchown'); });
+    return this.#op('fchown', (fd) => { check(binding.fchown(fd, uid, gid), 'fchown'); });
   }
 
   datasync() {
-    return this.#op(() => { check(binding.fdatasync(this[kFd]), 'fdatasync'); });
+    return this.#op('fdatasync', (fd) => { check(binding.fdatasync(fd), 'fdatasync'); });
   }
 
   sync() {
-    return this.#op(() => { check(binding.fsync(this[kFd]), 'fsync'); });
+    return this.#op('fsync', (fd) => { check(binding.fsync(fd), 'fsync'); });
   }
 
   read(buffer, offset, length, position) {
@@ -101,23 +152,23 @@ class FileHandle extends EventEmitter {
     }
     if (offset == null) offset = 0;
     if (length == null) length = buffer.byteLength - offset;
-    return this.#op(() => {
-      const bytesRead = length === 0 ? 0 : fs.readSync(this[kFd], buffer, offset, length, position);
+    return this.#op('read', (fd) => {
+      const bytesRead = length === 0 ? 0 : fs.readSync(fd, buffer, offset, length, position);
       return { bytesRead, buffer };
     });
   }
 
   readv(buffers, position) {
     validateBufferArray(buffers);
-    return this.#op(() => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
+    return this.#op('readv', (fd) => ({ bytesRead: fs.readvSync(fd, buffers, position), buffers }));
   }
 
   readFile(options) {
     options = getOptions(options, { flag: 'r' });
     checkAborted(options.signal);
-    return this.#op(() => {
+    return this.#op('readFile', (fd) => {
       checkAborted(options.signal);
-      return internals.readFileImpl(this[kFd], options);
+      return internals.readFileImpl(fd, options);
     });
   }
 
@@ -127,15 +178,15 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options) {
-    return this.#op(() => internals.doFstat(this[kFd], options?.bigint));
+    return this.#op('fstat', (fd) => internals.doFstat(fd, options?.bigint));
   }
 
   truncate(len = 0) {
-    return this.#op(() => fs.ftruncateSync(this[kFd], len));
+    return this.#op('ftruncate', (fd) => fs.ftruncateSync(fd, len));
   }
 
   utimes(atime, mtime) {
-    return this.#op(() => fs.futimesSync(this[kFd], atime, mtime));
+    return this.#op('futimes', (fd) => fs.futimesSync(fd, atime, mtime));
   }
 
   write(buffer, offsetOrOptions, length, position) {
@@ -147,46 +198,37 @@ class FileHandle extends EventEmitter {
       if (offset == null) offset = 0;
       if (typeof length !== 'number') length = buffer.byteLength - offset;
       if (typeof position !== 'number') position = null;
-      return this.#op(() => ({
-        bytesWritten: length === 0 ? 0 : fs.writeSync(this[kFd], buffer, offset, length, position),
+      return this.#op('write', (fd) => ({
+        bytesWritten: length === 0 ? 0 : fs.writeSync(fd, buffer, offset, length, position),
         buffer,
       }));
     }
-    return this.#op(() => ({
-      bytesWritten: fs.writeSync(this[kFd], buffer, offsetOrOptions, length),
+    return this.#op('write', (fd) => ({
+      bytesWritten: fs.writeSync(fd, buffer, offsetOrOptions, length),
       buffer,
     }));
   }
 
   writev(buffers, position) {
     validateBufferArray(buffers);
-    return this.#op(() => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
+    return this.#op('writev', (fd) => ({ bytesWritten: fs.writevSync(fd, buffers, position), buffers }));
   }
 
   writeFile(data, options) {
-    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-    checkAborted(options.signal);
-    return this.#op(async () => {
+    try {
+      options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
       checkAborted(options.signal);
-      internals.writeFileImpl(this[kFd], internals.dataToBuffer(data, options.encoding), options);
-    }).then((v) => v);
-  }
-
-  close() {
-    if (this[kFd] === -1) return Promise.resolve();
-    if (this[kClosePromise]) return this[kClosePromise];
-    const fd = this[kFd];
-    this[kClosePromise] = later(() => {
-      check(binding.close(fd), 'close');
-    }).then(() => {
-      this[kFd] = -1;
-      this[kClosePromise] = null;
-      this.emit('close');
-    }, (err) => {
-      this[kClosePromise] = null;
-      throw err;
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const write = (bytes) => this.#op('writeFile', (fd) => {
+      checkAborted(options.signal);
+      internals.writeFileImpl(fd, bytes, options);
     });
-    return this[kClosePromise];
+    if (typeof data === 'string' || ArrayBuffer.isView(data)) {
+      return write(internals.dataToBuffer(data, options.encoding));
+    }
+    return collectData(data, options.encoding).then(write);
   }
 
   async [Symbol.asyncDispose]() {
@@ -248,7 +290,8 @@ async function rename(oldPath, newPath) {
 }
 
 async function truncate(path, len = 0) {
-  return later(() => fs.truncateSync(path, len));
+  const fh = await open(path, 'r+');
+  return handleFdClose(fh.truncate(len), fh.close);
 }
 
 async function rm(path, options) {
@@ -370,18 +413,34 @@ async function collectData(data, encoding) {
                                           'AsyncIterable', 'Iterable', 'Stream'], data);
 }
 
+// Settles as fileOp, after closeFunc() ran; a close failure joins the
+// operation's error (AggregateError) or replaces the result.
+function handleFdClose(fileOp, closeFunc) {
+  return fileOp.then(
+    (result) => closeFunc().then(() => result),
+    (opError) => closeFunc().then(
+      () => Promise.reject(opError),
+      (closeError) => Promise.reject(aggregateTwoErrors(closeError, opError))));
+}
+
+function isCustomIterable(data) {
+  return data != null && typeof data !== 'string' &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const flag = options.flag || 'w';
-  const bytes = await collectData(data, options.encoding);
+  if (!ArrayBuffer.isView(data) && !isCustomIterable(data)) {
+    if (typeof data !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    data = Buffer.from(data, options.encoding || 'utf8');
+  }
+  if (path instanceof FileHandle) return path.writeFile(data, options);
   checkAborted(options.signal);
-  if (path instanceof FileHandle) return path.writeFile(bytes, options);
-  path = getValidatedPath(path);
-  const mode = parseFileMode(options.mode, 'mode', 0o666);
-  return later(() => {
-    checkAborted(options.signal);
-    internals.writeFileImpl(path, bytes, { ...options, flag, mode });
-  });
+  const fh = await open(path, flag, options.mode);
+  return handleFdClose(fh.writeFile(data, options), fh.close);
 }
 
 async function appendFile(path, data, options) {
@@ -396,11 +455,8 @@ async function readFile(path, options) {
   const flag = options.flag || 'r';
   if (path instanceof FileHandle) return path.readFile(options);
   checkAborted(options.signal);
-  path = getValidatedPath(path);
-  return later(() => {
-    checkAborted(options.signal);
-    return internals.readFileImpl(path, { ...options, flag });
-  });
+  const fh = await open(path, flag, 0o666);
+  return handleFdClose(fh.readFile(options), fh.close);
 }
 
 function watch(filename, options) {
