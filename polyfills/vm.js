@@ -57,6 +57,7 @@ function createContext(contextObject = {}, options = {}) {
     // The context's own ordinary global object is the context.
     validateObject(options, 'options');
     const [id, global] = contextify.makeContext();
+    require('internal/async_context_frame').registerRealmPromise(global.Promise);
     contexts.set(global, { id, global, sandbox: global, builtinKeys: new Set() });
     return global;
   }
@@ -79,6 +80,8 @@ function createContext(contextObject = {}, options = {}) {
   if (microtaskMode !== undefined) validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   contextCount++;
   const [id, global] = contextify.makeContext();
+  // AsyncLocalStorage and domains follow promise reactions of the context too.
+  require('internal/async_context_frame').registerRealmPromise(global.Promise);
   contexts.set(contextObject, {
     id,
     global,

@@ -78,11 +78,25 @@ function runInFrame(frame, fn, thisArg, args) {
 
 // Wrap Promise.prototype.then so reactions run in the frame current when
 // they were registered (catch and finally go through then).
+// Promise constructors of other realms (vm contexts) wrapped as well.
+const realmPromises = [];
+
+function registerRealmPromise(PromiseCtor) {
+  if (typeof PromiseCtor !== 'function' || realmPromises.includes(PromiseCtor)) return;
+  realmPromises.push(PromiseCtor);
+  if (state.enabled) wrapThenOf(PromiseCtor);
+}
+
 let thenWrapped = false;
 function wrapThen() {
   if (thenWrapped) return;
   thenWrapped = true;
-  const proto = Promise.prototype;
+  wrapThenOf(Promise);
+  for (const PromiseCtor of realmPromises) wrapThenOf(PromiseCtor);
+}
+
+function wrapThenOf(PromiseCtor) {
+  const proto = PromiseCtor.prototype;
   const origThen = proto.then;
   function wrapReaction(fn, frame) {
     if (typeof fn !== 'function') return fn;
@@ -119,4 +133,4 @@ function enable() {
   wrapThen();
 }
 
-module.exports = { kResourceFrame, state, merge, runInFrame, noteAsyncResult, enable, isThenable };
+module.exports = { registerRealmPromise, kResourceFrame, state, merge, runInFrame, noteAsyncResult, enable, isThenable };

@@ -36,7 +36,8 @@ function hasRejectionToWarn() {
 function promiseRejectHandler(promise, reason, isHandled) {
   try {
     if (!isHandled) {
-      maybeUnhandled.set(promise, { reason, warned: false });
+      // The active domain (node:domain) receives the rejection, as Node's.
+      maybeUnhandled.set(promise, { reason, warned: false, domain: process.domain });
       pending.push(promise);
     } else {
       const info = maybeUnhandled.get(promise);
@@ -92,6 +93,15 @@ function processPromiseRejections() {
     if (info === undefined) continue;
     info.warned = true;
     const { reason } = info;
+    if (info.domain) {
+      try {
+        info.domain.emit('error', reason);
+      } catch (err) {
+        require('internal/process/execution').triggerUncaughtException(err, false);
+      }
+      maybeScheduledTicksOrMicrotasks = true;
+      continue;
+    }
     const { triggerUncaughtException } = require('internal/process/execution');
     switch (getMode()) {
       case kModes.strict: {
