@@ -1249,9 +1249,37 @@ function emitListeningNT(self) {
   if (self._handle) self.emit('listening');
 }
 
-// No cluster support: every server listens on its own handle.
-function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+// In a cluster worker a server asks the primary for its listening handle
+// (unless exclusive); elsewhere it binds its own.
+let cluster;
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags, options) {
+  exclusive = !!exclusive;
+
+  if (cluster === undefined) cluster = require('cluster');
+
+  if (cluster.isPrimary || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+
+  const serverQuery = { address, port, addressType, fd, flags, backlog, ...options };
+  const listeningId = server._listeningId;
+  cluster._getServer(server, serverQuery, listenOnPrimaryHandle);
+
+  function listenOnPrimaryHandle(err, handle) {
+    // close() or another listen() came first.
+    if (listeningId !== server._listeningId) {
+      if (handle) handle.close();
+      return;
+    }
+    err = checkBindError(err, port, handle);
+    if (err) {
+      const ex = new ExceptionWithHostPort(err, 'bind', address, port);
+      return server.emit('error', ex);
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  }
 }
 
 Server.prototype.listen = function(...args) {

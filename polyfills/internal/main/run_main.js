@@ -69,6 +69,7 @@ function run(kind, value) {
   if (kind === 'file') {
     const { Module } = require('internal/modules/cjs/loader');
     process.argv[1] = path.resolve(value);
+    require('internal/process/pre_execution').initializeClusterIPC();
     Module.runMain(process.argv[1]);
   } else if (kind === 'eval' &&
              require('internal/options').getOptionValue('--input-type') === 'module') {

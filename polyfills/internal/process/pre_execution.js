@@ -16,4 +16,14 @@ function setupChildProcessIpcChannel() {
   require('child_process')._forkChild(fd, serializationMode);
 }
 
-module.exports = { setupChildProcessIpcChannel };
+// A worker started by cluster.fork() joins its primary before user code runs.
+function initializeClusterIPC() {
+  if (process.argv[1] && process.env.NODE_UNIQUE_ID) {
+    const cluster = require('cluster');
+    cluster._setupWorker();
+    // Not inherited by this process's own children.
+    delete process.env.NODE_UNIQUE_ID;
+  }
+}
+
+module.exports = { setupChildProcessIpcChannel, initializeClusterIPC };
