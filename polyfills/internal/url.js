@@ -1024,7 +1024,7 @@ class URLSearchParams {
         }
       }
     } else {
-      init = `${init}`;
+      init = toUSV(init);
       this[kQuery] = parseUrlencoded(init[0] === '?' ? init.slice(1) : init);
     }
   }

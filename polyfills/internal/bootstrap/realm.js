@@ -76,6 +76,93 @@ function trimFrames(frames, skip) {
   return lines.join('\n');
 }
 
+// Error.prepareStackTrace(error, callSites): V8's hook for formatting
+// err.stack.  The call sites are rebuilt from the formatted frames.
+const kFrameLine = /^\s*at (?:(.*?) \((.*)\)|(.*))$/;
+const kFramePosition = /^(.*):(\d+):(\d+)$/;
+
+function makeCallSite(line) {
+  const m = kFrameLine.exec(line);
+  if (m === null) return null;
+  let name = m[3] === undefined ? m[1] : null;
+  const where = m[3] === undefined ? m[2] : m[3];
+  const native = where === 'native';
+  const pos = native ? null : kFramePosition.exec(where);
+  const file = native ? null : (pos ? pos[1] : where);
+  const isConstructor = name !== null && name.startsWith('new ');
+  if (isConstructor) name = name.slice(4);
+  if (name === '<anonymous>' || name === '<eval>') name = null;
+  let typeName = null;
+  let methodName = name;
+  if (name !== null && name.includes('.')) {
+    const dot = name.lastIndexOf('.');
+    typeName = name.slice(0, dot);
+    methodName = name.slice(dot + 1);
+  }
+  return {
+    __proto__: CallSitePrototype,
+    [kCallSite]: {
+      name, typeName, methodName, file, native, isConstructor,
+      line: pos ? Number(pos[2]) : null,
+      column: pos ? Number(pos[3]) : null,
+      text: line.replace(/^\s*at /, ''),
+    },
+  };
+}
+const kCallSite = Symbol('kCallSite');
+const CallSitePrototype = {
+  getThis() { return undefined; },
+  getTypeName() { return this[kCallSite].typeName; },
+  getFunction() { return undefined; },
+  getFunctionName() { return this[kCallSite].name; },
+  getMethodName() { return this[kCallSite].methodName; },
+  getFileName() { return this[kCallSite].file ?? undefined; },
+  getScriptNameOrSourceURL() { return this[kCallSite].file ?? undefined; },
+  getLineNumber() { return this[kCallSite].line; },
+  getColumnNumber() { return this[kCallSite].column; },
+  getEnclosingLineNumber() { return this[kCallSite].line; },
+  getEnclosingColumnNumber() { return this[kCallSite].column; },
+  getPosition() { return 0; },
+  getScriptHash() { return ''; },
+  getEvalOrigin() { return undefined; },
+  getPromiseIndex() { return null; },
+  isToplevel() { return this[kCallSite].typeName === null; },
+  isEval() { return false; },
+  isNative() { return this[kCallSite].native; },
+  isConstructor() { return this[kCallSite].isConstructor; },
+  isAsync() { return false; },
+  isPromiseAll() { return false; },
+  toString() { return this[kCallSite].text; },
+};
+
+let preparingStackTrace = false;
+
+// The default hook (Node exposes one): the header, then one line per site.
+function ErrorPrepareStackTrace(error, trace) {
+  const header = stackHeader(error);
+  if (!Array.isArray(trace) || trace.length === 0) return header;
+  return `${header}\n    at ${trace.join('\n    at ')}`;
+}
+
+function formatStack(err, frames) {
+  const prepare = globalThis.Error.prepareStackTrace;
+  if (typeof prepare === 'function' && prepare !== ErrorPrepareStackTrace &&
+      !preparingStackTrace) {
+    const sites = [];
+    for (const line of frames ? frames.split('\n') : []) {
+      const site = makeCallSite(line);
+      if (site !== null) sites.push(site);
+    }
+    preparingStackTrace = true;
+    try {
+      return prepare(err, sites);
+    } finally {
+      preparingStackTrace = false;
+    }
+  }
+  return frames ? `${stackHeader(err)}\n${frames}` : stackHeader(err);
+}
+
 function defineLazyStack(err, frames) {
   let value;
   let done = false;
@@ -86,7 +173,7 @@ function defineLazyStack(err, frames) {
     get() {
       if (!done) {
         done = true;
-        value = frames ? `${stackHeader(this)}\n${frames}` : stackHeader(this);
+        value = formatStack(this, frames);
       }
       return value;
     },
@@ -128,6 +215,7 @@ for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
   wrapErrorConstructor(name);
 }
 Error.stackTraceLimit = 10;
+Error.prepareStackTrace = ErrorPrepareStackTrace;
 
 Error.captureStackTrace = function captureStackTrace(obj, constructorOpt) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
