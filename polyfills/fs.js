@@ -118,7 +118,8 @@ function makeCallback(cb) {
   return (...args) => Reflect.apply(cb, undefined, args);
 }
 
-// Runs work() as a request completing in the poll phase; cb(err, result).
+// Runs work() as a request completing in the poll phase; cb(err, result),
+// or cb(null) alone when there is no result (as Node's FSReqCallback).
 function defer(cb, work) {
   deferInFrame(() => {
     let result;
@@ -128,7 +129,8 @@ function defer(cb, work) {
       cb(err);
       return;
     }
-    cb(null, result);
+    if (result === undefined) cb(null);
+    else cb(null, result);
   });
 }
 

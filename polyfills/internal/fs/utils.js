@@ -50,7 +50,9 @@ function lazyBuffer() {
 // Errors from the binding: a negative errno becomes Node's uvException.
 
 function uvError(errno, syscall, path, dest) {
-  const ctx = { errno, syscall };
+  // Node's fs binding fills its context as errno, code, syscall, path, dest:
+  // the error's own keys come out in that order (code is set by uvException).
+  const ctx = { errno, code: undefined, syscall };
   if (path !== undefined) ctx.path = path;
   if (dest !== undefined) ctx.dest = dest;
   const err = uvException(ctx);
