@@ -163,6 +163,69 @@ declare function internalBinding(name: 'pipe_wrap'): {
   constants: { SOCKET: 0; SERVER: 1; IPC: 2; UV_READABLE: 1; UV_WRITABLE: 2 };
 };
 
+// UDP (js_bindings/udp_wrap.py; JS classes in polyfills/internal/bindings/udp_wrap.js).
+// Sync calls return 0 or a negative libuv errno; they never throw.  The socket
+// exists from bind (or libuv's deferred bind: send/connect/addMembership on an
+// unbound handle bind the wildcard address, port 0); before that, options and
+// names fail with EBADF.
+declare function internalBinding(name: 'udp_wrap'): {
+  UDP: { new (): UDPHandle };
+  /** JS sets list, address, port, callback and oncomplete(status, bytes), this = req. */
+  SendWrap: { new (): object };
+  constants: { UV_UDP_IPV6ONLY: 1; UV_UDP_REUSEADDR: 4 };
+};
+
+interface UDPHandle {
+  /** Datagrams: (nread, handle, buffer, rinfo {address, family: 'IPv4' | 'IPv6', port}),
+   * this = handle; nread < 0 is a receive error (buffer and rinfo undefined). */
+  onmessage: ((nread: number, handle: UDPHandle, buf?: Uint8Array, rinfo?: object) => any) | null;
+  /** IP literals only (EINVAL otherwise); flags UV_UDP_IPV6ONLY | UV_UDP_REUSEADDR. */
+  bind(address: string, port: number, flags: number): number;
+  bind6(address: string, port: number, flags: number): number;
+  open(fd: number): number;
+  connect(address: string, port: number): number;
+  connect6(address: string, port: number): number;
+  /** ENOTCONN when not connected. */
+  disconnect(): number;
+  /** bytes + 1: sent synchronously (no oncomplete); 0: queued, req.oncomplete(status, bytes)
+   * follows when hasCallback; < 0: errno.  The 4-argument form sends on a connected handle. */
+  send(req: object, list: Uint8Array[], count: number, port: number, address: string,
+       hasCallback: boolean): number;
+  send(req: object, list: Uint8Array[], count: number, hasCallback: boolean): number;
+  send6(req: object, list: Uint8Array[], count: number, port: number, address: string,
+        hasCallback: boolean): number;
+  recvStart(): number;
+  recvStop(): number;
+  /** Fills out {address, family, port}. */
+  getsockname(out: object): number;
+  getpeername(out: object): number;
+  setBroadcast(on: boolean | number): number;
+  /** 1..255, else EINVAL. */
+  setTTL(ttl: number): number;
+  /** 0..255, else EINVAL. */
+  setMulticastTTL(ttl: number): number;
+  setMulticastLoopback(on: number): number;
+  setMulticastInterface(iface: string): number;
+  addMembership(group: string, iface?: string | null): number;
+  dropMembership(group: string, iface?: string | null): number;
+  addSourceSpecificMembership(source: string, group: string, iface?: string | null): number;
+  dropSourceSpecificMembership(source: string, group: string, iface?: string | null): number;
+  /** size 0 reads SO_RCVBUF/SO_SNDBUF; otherwise sets it and returns size.  On failure
+   * ctx gets {errno, code, message, syscall: 'uv_recv_buffer_size' | 'uv_send_buffer_size'}
+   * and the result is undefined. */
+  bufferSize(size: number, recv: boolean, ctx: object): number | undefined;
+  /** Bytes / datagrams waiting for the kernel. */
+  getSendQueueSize(): number;
+  getSendQueueCount(): number;
+  /** Idempotent; queued sends complete with UV_ECANCELED; cb runs in the close phase. */
+  close(cb?: () => void): void;
+  ref(): void;
+  unref(): void;
+  hasRef(): boolean;
+  getAsyncId(): number;
+  readonly fd: number;
+}
+
 /** libuv's errors: numbers are -errno on Linux; EAI_* and EOF (-4095) are libuv's own. */
 declare function internalBinding(name: 'uv'): {
   errname(err: number): string;
