@@ -152,7 +152,7 @@ class PipeHandle(StreamHandle):
         while self.pending_fds:
             fd = self.pending_fds.pop(0)
             kind = _fd_kind(fd)
-            if kind in ("TCP", "PIPE"):
+            if kind in ("TCP", "PIPE", "UDP"):
                 return [fd, kind]
             os.close(fd)
         return None

@@ -177,6 +177,26 @@ function bufferSize(socket, size, which) {
   return result;
 }
 
+// A cluster worker's socket: the primary binds it (or has it bound) and
+// sends the handle.
+let cluster;
+function bindServerHandle(socket, options, errCb) {
+  const state = socket[kStateSymbol];
+  cluster._getServer(socket, options, (err, handle) => {
+    if (err) {
+      errCb(err);
+      return;
+    }
+    // Closed meanwhile.
+    if (!state.handle) {
+      handle.close();
+      return;
+    }
+    replaceHandle(socket, handle);
+    startListening(socket);
+  });
+}
+
 // -- bind -----------------------------------------------------------------------
 
 Socket.prototype.bind = function(port_, address_ /* , callback */) {
@@ -216,6 +236,17 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
   // An existing descriptor.
   if (port !== null && typeof port === 'object' && isInt32(port.fd) && port.fd > 0) {
     const fd = port.fd;
+    if (cluster === undefined) cluster = require('cluster');
+    // A cluster worker gets the socket through the primary.
+    if (cluster.isWorker && !port.exclusive) {
+      bindServerHandle(this, {
+        address: null, port: null, addressType: this.type, fd, flags: null,
+      }, (err) => {
+        state.bindState = BIND_STATE_UNBOUND;
+        this.emit('error', errnoException(err, 'open'));
+      });
+      return this;
+    }
     const type = guessHandleType(fd);
     if (type !== 'UDP') throw new ERR_INVALID_FD_TYPE(type);
     const err = state.handle.open(fd);
@@ -225,8 +256,10 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
   }
 
   let address;
+  let exclusive = false;
   if (port !== null && typeof port === 'object') {
     address = port.address || '';
+    exclusive = !!port.exclusive;
     port = port.port;
   } else {
     address = typeof address_ === 'function' ? '' : address_;
@@ -247,6 +280,17 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+
+    if (cluster === undefined) cluster = require('cluster');
+    if (cluster.isWorker && !exclusive) {
+      bindServerHandle(this, {
+        address: ip, port, addressType: this.type, fd: -1, flags,
+      }, (err) => {
+        state.bindState = BIND_STATE_UNBOUND;
+        this.emit('error', exceptionWithHostPort(err, 'bind', ip, port));
+      });
+      return;
+    }
 
     const bindErr = state.handle.bind(ip, port || 0, flags);
     if (bindErr) {

@@ -157,6 +157,41 @@ const handleConversion = {
   },
 };
 
+// UDP sockets and handles (cluster's shared datagram sockets).
+let dgram;
+let UDP;
+function lazyDgram() {
+  if (dgram === undefined) {
+    dgram = require('dgram');
+    UDP = internalBinding('udp_wrap').UDP;
+  }
+}
+
+handleConversion['dgram.Native'] = {
+  simultaneousAccepts: false,
+  send(message, handle, options) {
+    return handle;
+  },
+  got(message, handle, emit) {
+    emit(handle);
+  },
+};
+
+handleConversion['dgram.Socket'] = {
+  simultaneousAccepts: false,
+  send(message, socket, options) {
+    message.dgramType = socket.type;
+    return socket[require('internal/dgram').kStateSymbol].handle;
+  },
+  got(message, handle, emit) {
+    lazyDgram();
+    const socket = new dgram.Socket(message.dgramType);
+    socket.bind(handle, () => {
+      emit(socket);
+    });
+  },
+};
+
 function getSocketList(type, worker, key) {
   const sockets = worker[kChannelHandle].sockets[type];
   let socketList = sockets[key];
@@ -172,7 +207,13 @@ function takeReceivedHandle(channel) {
   const got = ipcNative.takeHandle(channel);
   if (!got) return undefined;
   const [fd, type] = got;
-  const handle = type === 'TCP' ? new TCP(TCPConstants.SOCKET) : new Pipe(PipeConstants.SOCKET);
+  let handle;
+  if (type === 'UDP') {
+    lazyDgram();
+    handle = new UDP();
+  } else {
+    handle = type === 'TCP' ? new TCP(TCPConstants.SOCKET) : new Pipe(PipeConstants.SOCKET);
+  }
   if (handle.open(fd) !== 0) return undefined;
   return handle;
 }
@@ -617,6 +658,10 @@ function setupChannel(target, channel, serializationMode) {
         message.type = 'net.Server';
       } else if (handle instanceof TCP || handle instanceof Pipe) {
         message.type = 'net.Native';
+      } else if ((lazyDgram(), handle instanceof dgram.Socket)) {
+        message.type = 'dgram.Socket';
+      } else if (handle instanceof UDP) {
+        message.type = 'dgram.Native';
       } else {
         throw new ERR_INVALID_HANDLE_TYPE();
       }

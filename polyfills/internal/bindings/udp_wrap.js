@@ -33,6 +33,8 @@ class UDP {
   }
 
   open(fd) { return native.open(this[kNative], fd); }
+  // The Python handle, for sending this socket over an IPC channel.
+  get _externalStream() { return this[kNative]; }
   bind(address, port, flags) {
     return native.bind(this[kNative], `${address}`, port >>> 0, flags | 0);
   }
