@@ -404,6 +404,11 @@ declare function internalBinding(name: 'contextify'): {
   evalInContext(id: number, source: string, filename: string, strict?: boolean): [boolean, unknown];
   /** Compile without running: null, or [name, message, location] for a syntax error. */
   compileCheck(source: string, filename: string): null | [string, string, string];
+  /** SIGINT watchdogs (nested): while one is started SIGINT only marks the latest. */
+  startSigintWatchdog(): 0;
+  /** Stops the latest watchdog: whether a SIGINT reached it. */
+  stopSigintWatchdog(): boolean;
+  watchdogHasPendingSigint(): boolean;
 };
 
 /** The one native deadline and the immediate flags of the loop (runtime/loop.py). */

@@ -8,6 +8,8 @@ evalScript does, since the engine binding carries only its message.
 
 from __future__ import annotations
 
+import signal
+
 
 def create(host):
     engine = host.engine
@@ -50,9 +52,43 @@ def create(host):
                     getattr(err, "stack", "")]
         return None
 
+    # SIGINT watchdogs (vm's breakOnSigint, Node's SigintWatchdogHelper): while
+    # any is started, SIGINT is caught and marks the most recent one.
+    watchdogs: list[list[bool]] = []
+    saved_handler: list = []
+
+    def on_sigint(_signum, _frame):
+        if watchdogs:
+            watchdogs[-1][0] = True
+
+    def start_sigint_watchdog():
+        if not watchdogs:
+            try:
+                saved_handler[:] = [signal.getsignal(signal.SIGINT)]
+                signal.signal(signal.SIGINT, on_sigint)
+            except ValueError:  # not the main thread: nothing to catch with
+                saved_handler[:] = []
+        watchdogs.append([False])
+        return 0
+
+    def stop_sigint_watchdog():
+        if not watchdogs:
+            return False
+        had_signal = watchdogs.pop()[0]
+        if not watchdogs and saved_handler:
+            try:
+                signal.signal(signal.SIGINT, saved_handler[0])
+            except (ValueError, TypeError):
+                pass
+            saved_handler[:] = []
+        return had_signal
+
     return {
         "makeContext": make_context,
         "releaseContext": release_context,
         "evalInContext": eval_in_context,
         "compileCheck": compile_check,
+        "startSigintWatchdog": start_sigint_watchdog,
+        "stopSigintWatchdog": stop_sigint_watchdog,
+        "watchdogHasPendingSigint": lambda: any(w[0] for w in watchdogs),
     }
