@@ -1198,8 +1198,19 @@ function fchown(fd, uid, gid, callback) {
   defer(callback, () => { check(binding.fchown(fd, uid, gid), 'fchown'); });
 }
 
+let truncateWarned = false;
+function showTruncateDeprecation() {
+  if (truncateWarned) return;
+  truncateWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
+                      'fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncateSync(path, len);
+  }
   if (len === undefined) len = 0;
   path = getValidatedPath(path);
   validateInteger(len, 'len');
@@ -1208,7 +1219,10 @@ function truncateSync(path, len) {
 }
 
 function truncate(path, len, callback) {
-  if (typeof path === 'number') return ftruncate(path, len, callback);
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;

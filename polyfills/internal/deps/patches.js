@@ -74,6 +74,12 @@ module.exports = {
      '    (writableFinished || isWritable(stream) === false) &&\n' +
      '    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)\n  ) {'],
   ],
+  'readable-stream/lib/internal/streams/destroy.js': [
+    // Node 20: the construct callback marks the stream constructed one tick
+    // later and flushes buffered writes/reads in that same tick.
+    ['    } else {\n      process.nextTick(emitConstructNT, stream)\n    }\n  }\n  try {',
+     '    } else {\n      emitConstructNT(stream)\n    }\n  }\n  try {'],
+  ],
   'readable-stream/lib/internal/streams/duplex.js': [
     webAdapters,
     ['  if (!(this instanceof Duplex)) return new Duplex(options)\n',

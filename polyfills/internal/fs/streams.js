@@ -78,7 +78,11 @@ function importFd(stream, options) {
   throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
 }
 
-function noopOpen() {}
+const { deprecate } = require('internal/util');
+
+// open() is a deprecated no-op; a replaced open() is still honoured (_construct).
+const openReadFs = deprecate(function() {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const openWriteFs = deprecate(function() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 
 function _construct(callback) {
   const stream = this;
@@ -86,7 +90,7 @@ function _construct(callback) {
     callback();
     return;
   }
-  if (stream.open !== noopOpen) {
+  if (stream.open !== openReadFs && stream.open !== openWriteFs) {
     // A subclass or user code replaced open(): wait for its 'open'/'error'.
     const orgEmit = stream.emit;
     stream.emit = function(...args) {
@@ -200,7 +204,7 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
   set(val) { this._readableState.autoDestroy = val; },
 });
 
-ReadStream.prototype.open = noopOpen;
+ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._construct = _construct;
 
 ReadStream.prototype._read = function(n) {
@@ -319,7 +323,7 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
   set(val) { this._writableState.autoDestroy = val; },
 });
 
-WriteStream.prototype.open = noopOpen;
+WriteStream.prototype.open = openWriteFs;
 WriteStream.prototype._construct = _construct;
 
 function writeAll(data, size, pos, cb, retries = 0) {
