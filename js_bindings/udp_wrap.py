@@ -36,6 +36,7 @@ import ctypes
 import ctypes.util
 import socket
 import struct
+import weakref
 from collections import deque
 
 import trio
@@ -113,10 +114,34 @@ def _sockaddr(family: int, address: str, port: int):
     return (socket.inet_ntop(socket.AF_INET6, parsed[0]), port, 0, parsed[1])
 
 
+def _link_local(host: str) -> bool:
+    try:
+        packed = socket.inet_pton(socket.AF_INET6, host)
+    except (OSError, ValueError):
+        return False
+    return packed[0] == 0xFE and (packed[1] & 0xC0) == 0x80
+
+
+def _host6(addr) -> str:
+    """Node's AddressToJS text of an IPv6 sockaddr: a link-local address
+    carries its interface (``fe80::1%eth0``)."""
+    host = addr[0].partition("%")[0]
+    scope = addr[3] if len(addr) > 3 else 0
+    if scope and _link_local(host):
+        try:
+            return f"{host}%{socket.if_indextoname(scope)}"
+        except OSError:
+            return f"{host}%{scope}"
+    return host
+
+
 def _rinfo(family: int, addr) -> dict:
     if family == socket.AF_INET6:
-        return {"address": addr[0], "family": "IPv6", "port": addr[1]}
+        return {"address": _host6(addr), "family": "IPv6", "port": addr[1]}
     return {"address": addr[0], "family": "IPv4", "port": addr[1]}
+
+
+_LIVE: "weakref.WeakSet[UDPHandle]" = weakref.WeakSet()
 
 
 class UDPHandle(Handle):
@@ -135,6 +160,7 @@ class UDPHandle(Handle):
         self._send_running = False
         self._sends: deque = deque()  # [req, data, addr | None, has_callback]
         self._queued_bytes = 0
+        _LIVE.add(self)
 
     # -- socket -------------------------------------------------------------
 
@@ -159,8 +185,16 @@ class UDPHandle(Handle):
         return self.bind(any_addr, 0, flags, family)
 
     def open_fd(self, fd: int) -> int:
+        if self.closing:
+            return UV_EBADF
         if self.raw is not None:
-            return UV_EBADF if self.closing else CODES["EEXIST"]
+            return CODES["EEXIST"]
+        fd = int(fd)
+        for other in list(_LIVE):
+            # libuv's uv__fd_exists: a descriptor another handle of this loop
+            # watches (receiving, or with sends queued).
+            if other.loop is self.loop and (other.receiving or other._sends) and other.fileno() == fd:
+                return CODES["EEXIST"]
         try:
             raw = socket.socket(fileno=int(fd))
         except OSError as exc:
@@ -392,8 +426,9 @@ class UDPHandle(Handle):
             addr = raw.getpeername() if peer else raw.getsockname()
         except OSError as exc:
             return errno_of(exc)
-        fam = "IPv6" if raw.family == socket.AF_INET6 else "IPv4"
-        return [addr[0], fam, addr[1]]
+        if raw.family == socket.AF_INET6:
+            return [_host6(addr), "IPv6", addr[1]]
+        return [addr[0], "IPv4", addr[1]]
 
     # -- options ------------------------------------------------------------------
 

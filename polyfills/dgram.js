@@ -28,6 +28,7 @@ const {
   validateNumber,
   validatePort,
   validateString,
+  validateUint32,
 } = require('internal/validators');
 const { deprecate, promisify } = require('internal/util');
 const { isArrayBufferView } = require('internal/util/types');
@@ -85,6 +86,8 @@ function Socket(type, listener) {
     options = type;
     type = options.type;
     lookup = options.lookup;
+    if (options.recvBufferSize) validateUint32(options.recvBufferSize, 'options.recvBufferSize');
+    if (options.sendBufferSize) validateUint32(options.sendBufferSize, 'options.sendBufferSize');
     recvBufferSize = options.recvBufferSize;
     sendBufferSize = options.sendBufferSize;
   }
@@ -184,7 +187,8 @@ function bindServerHandle(socket, options, errCb) {
   const state = socket[kStateSymbol];
   cluster._getServer(socket, options, (err, handle) => {
     if (err) {
-      errCb(err);
+      // Closed meanwhile: the error goes nowhere.
+      if (state.handle) errCb(err);
       return;
     }
     // Closed meanwhile.
@@ -269,13 +273,13 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
   if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
 
   state.handle.lookup(address, (err, ip) => {
+    if (!state.handle) return; // closed while resolving
+
     if (err) {
       state.bindState = BIND_STATE_UNBOUND;
       this.emit('error', err);
       return;
     }
-
-    if (!state.handle) return; // closed while resolving
 
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;

@@ -127,7 +127,12 @@ function uvEntry(err) {
 function sendTo(handle, req, list, count, port, address, hasCallback, v6) {
   const chunks = [];
   const n = Math.min(count >>> 0, list.length);
-  for (let i = 0; i < n; i++) chunks.push(list[i]);
+  for (let i = 0; i < n; i++) {
+    const chunk = list[i];
+    // DataView and wide typed arrays go to Python as their bytes.
+    chunks.push(chunk instanceof Uint8Array || typeof chunk === 'string' ? chunk :
+      new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  }
   return native.send(handle[kNative], req, chunks, port === null ? 0 : port >>> 0,
                      address === null ? null : `${address}`, !!hasCallback, v6);
 }
