@@ -47,6 +47,7 @@ DEFAULT_SELECTION = [
     # Beyond the nine prefixes: the other modules nodeshim provides,
     # so a regression anywhere shows in CI.
     "test-child-process-*",
+    "test-cluster-*",
     "test-fs-*",
     "test-stream2-*",
     "test-stream3-*",
