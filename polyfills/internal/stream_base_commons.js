@@ -78,7 +78,6 @@ function handleWriteReq(req, data, encoding) {
 
 function onWriteComplete(status) {
   let stream = this.handle[owner_symbol];
-  if (stream && stream.constructor && stream.constructor.name === 'JSStreamSocket') stream = stream.stream;
   if (!stream || stream.destroyed) {
     if (typeof this.callback === 'function') this.callback(null);
     return;
