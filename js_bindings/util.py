@@ -21,7 +21,39 @@ def create(host):
             return Undefined
         return list(details) if full else details[0]
 
+    helpers = []
+
+    def preview_entries(value, is_iterator=False):
+        # Only Map/Set iterators: what is left of them, as Node's previewEntries.
+        state = engine.collection_iterator(value)
+        if state is None:
+            return Undefined
+        collection, kind, position, is_set = state
+        if not helpers:
+            helpers.append(engine.eval_script(
+                "[(c, s) => (s ? Set : Map).prototype.entries.call(c),"
+                " (it) => { const r = it.next(); return !r.done; },"
+                " (it, kind) => { const out = [];"
+                "   for (const [k, v] of it) { if (kind === 2) out.push(k, v);"
+                "     else out.push(kind === 0 ? k : v); }"
+                "   return [out, kind === 2]; }]", "node:internal/util/preview"))
+        make, step, drain = (helpers[0].get(i) for i in range(3))
+        if collection is None:
+            return [[], kind == 2]
+        fresh = engine.call(make, collection, is_set)
+        if position:
+            # Walk a fresh iterator to where this one stands.
+            while True:
+                if not engine.call(step, fresh):
+                    return Undefined
+                if engine.collection_iterator(fresh)[2] == position:
+                    break
+        result = engine.call(drain, fresh, kind)
+        # Without isIterator Node hands back the entries alone.
+        return result if is_iterator else result.get(0)
+
     return {
+        "previewEntries": preview_entries,
         "getPromiseDetails": get_promise_details,
         "getProxyDetails": get_proxy_details,
         "isProxy": lambda value: engine.proxy_details(value) is not None,

@@ -446,6 +446,35 @@ class Engine:
         pair = self._collect(target, handler)
         return (pair.get(0), pair.get(1))
 
+    def collection_iterator(self, value):
+        """For a Map or Set iterator: (collection or None once exhausted, kind
+        (0 keys, 1 values, 2 entries), an opaque position (0 before the first
+        step), is_set); None for anything else."""
+        if not isinstance(value, JSValue) or not value.is_object:
+            return None
+        lib = _native_lib()
+        if getattr(self, "_iterator_classes", None) is None:
+            probe_map = self._ctx.eval("new Map().entries()")
+            probe_set = self._ctx.eval("new Set().values()")
+            self._iterator_classes = (
+                lib.JS_GetClassID(_JSValue.from_address(id(probe_map) + _HEAD)),
+                lib.JS_GetClassID(_JSValue.from_address(id(probe_set) + _HEAD)))
+        raw = _JSValue.from_address(id(value) + _HEAD)
+        class_id = lib.JS_GetClassID(raw)
+        if class_id not in self._iterator_classes:
+            return None
+        data = lib.JS_GetOpaque(raw, class_id)
+        if not data:
+            return None
+        # JSMapIteratorData: JSValue obj, JSIteratorKindEnum kind, JSMapRecord *cur_record
+        collection = _JSValue.from_address(data)
+        kind = ctypes.c_int.from_address(data + ctypes.sizeof(_JSValue)).value
+        position = ctypes.c_void_p.from_address(data + ctypes.sizeof(_JSValue) + 8).value or 0
+        is_set = class_id == self._iterator_classes[1]
+        if collection.tag == _qjs_native.JS_TAG_UNDEFINED:
+            return (None, kind, position, is_set)
+        return (self._collect(collection).get(0), kind, position, is_set)
+
     def memory_usage(self) -> dict:
         return self._rt.compute_memory_usage()
 

@@ -185,3 +185,18 @@ def test_promise_and_proxy_details(engine):
     engine.eval_script("delete globalThis.obj; delete globalThis.h")
     engine.run_gc()
     assert engine.call(engine.eval_script("(v) => v.a"), value) == 1
+
+
+def test_collection_iterator_state(engine):
+    it = engine.eval_script("globalThis.m = new Map([[1, 2], [3, 4]]); globalThis.it = m.keys(); it")
+    collection, kind, position, is_set = engine.collection_iterator(it)
+    assert kind == 0 and position == 0 and is_set is False
+    assert engine.call(engine.eval_script("(c) => c === m"), collection) is True
+    engine.eval_script("it.next()")
+    first = engine.collection_iterator(it)[2]
+    assert first != 0
+    engine.eval_script("it.next(); it.next()")
+    assert engine.collection_iterator(it)[0] is None  # exhausted
+    entries = engine.eval_script("new Set([5]).entries()")
+    assert engine.collection_iterator(entries)[1:] == (2, 0, True)
+    assert engine.collection_iterator(engine.eval_script("[1][Symbol.iterator]()")) is None
