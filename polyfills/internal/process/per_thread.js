@@ -157,8 +157,22 @@ function setupProcessObject(process, pm) {
   const bindingDeprecated = new Set(['async_wrap', 'crypto', 'http_parser', 'signal_wrap', 'url',
     'v8', 'zlib']);
   const bindingWarned = new Set();
+  // process.binding('util') is a legacy view: type checks only (util.types').
+  const legacyUtilKeys = ['isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView',
+    'isAsyncFunction', 'isDataView', 'isDate', 'isExternal', 'isMap', 'isMapIterator',
+    'isNativeError', 'isPromise', 'isRegExp', 'isSet', 'isSetIterator', 'isTypedArray',
+    'isUint8Array'];
+  let legacyUtil;
   define('binding', function binding(name) {
     name = `${name}`;
+    if (name === 'util') {
+      if (legacyUtil === undefined) {
+        const types = require('internal/util/types');
+        legacyUtil = {};
+        for (const key of legacyUtilKeys) legacyUtil[key] = types[key];
+      }
+      return legacyUtil;
+    }
     if (bindingAllowList.has(name)) {
       let b;
       try {
