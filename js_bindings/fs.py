@@ -161,14 +161,16 @@ def create(host):
         path = path_of(path)
         first = None
         parts = []
-        cur = os.path.abspath(path)
+        # Walk up the path as written (no lexical '..' folding): the kernel
+        # resolves 'a/b/../c' through 'a/b', which must then exist.
+        cur = path.rstrip("/") or "/"
         while True:
             try:
                 st = os.stat(cur)
             except FileNotFoundError:
                 parts.append(cur)
                 parent = os.path.dirname(cur)
-                if parent == cur:
+                if parent in (cur, ""):
                     break
                 cur = parent
                 continue

@@ -19,6 +19,7 @@ const {
   validateInteger,
   validateInt32,
   validateObject,
+  kValidateObjectAllowNullable,
   validateString,
   validateUint32,
 } = require('internal/validators');
@@ -283,8 +284,10 @@ function close(fd, callback = defaultCloseCallback) {
 function validateReadArgs(fd, buffer, offsetOrOptions, length, position, isSync) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
-  if (arguments.length <= 3 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object' &&
-      !ArrayBuffer.isView(offsetOrOptions))) {
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    }
     const options = offsetOrOptions ?? {};
     ({ offset = 0, length = buffer?.byteLength - offset, position = null } = options);
   }
@@ -329,8 +332,9 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       if (ArrayBuffer.isView(buffer)) {
         a = validateReadArgs(fd, buffer, {});
       } else {
+        if (buffer !== undefined) validateObject(buffer, 'options', kValidateObjectAllowNullable);
         const options = buffer ?? {};
-        const buf = options.buffer ?? Buffer.alloc(16384);
+        const buf = options.buffer === undefined ? Buffer.alloc(16384) : options.buffer;
         a = validateReadArgs(fd, buf, options);
       }
     } else {
@@ -1343,6 +1347,8 @@ class Dir {
 
   get path() { return this.#path; }
 
+  #pending = 0;
+
   #checkOpen() {
     if (this.#closed) {
       const { codes } = require('internal/errors');
@@ -1350,8 +1356,17 @@ class Dir {
     }
   }
 
+  // Synchronous calls may not overlap an asynchronous read in flight.
+  #checkNoPending() {
+    if (this.#pending > 0) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_DIR_CONCURRENT_OPERATION();
+    }
+  }
+
   readSync() {
     this.#checkOpen();
+    this.#checkNoPending();
     return this.#entries.shift() ?? null;
   }
 
@@ -1361,11 +1376,16 @@ class Dir {
     }
     validateFunction(callback, 'callback');
     this.#checkOpen();
-    defer(callback, () => this.#entries.shift() ?? null);
+    this.#pending++;
+    defer(callback, () => {
+      this.#pending--;
+      return this.#entries.shift() ?? null;
+    });
   }
 
   closeSync() {
     this.#checkOpen();
+    this.#checkNoPending();
     this.#closed = true;
   }
 
@@ -1374,7 +1394,11 @@ class Dir {
       return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
     }
     validateFunction(callback, 'callback');
-    this.#checkOpen();
+    if (this.#closed) {
+      const { codes } = require('internal/errors');
+      process.nextTick(callback, new codes.ERR_DIR_CLOSED());
+      return;
+    }
     this.#closed = true;
     defer(callback, () => undefined);
   }
@@ -1401,9 +1425,14 @@ function opendirImpl(path, options) {
   return new Dir(pathString(path), entries, options);
 }
 
+function validateDirBufferSize(options) {
+  validateUint32({ bufferSize: 32, ...options }.bufferSize, 'options.bufferSize', true);
+}
+
 function opendirSync(path, options) {
   path = getValidatedPath(path);
   options = getOptions(options, { encoding: 'utf8' });
+  validateDirBufferSize(options);
   return opendirImpl(path, options);
 }
 
@@ -1412,6 +1441,7 @@ function opendir(path, options, callback) {
   validateFunction(callback, 'callback');
   path = getValidatedPath(path);
   options = getOptions(options, { encoding: 'utf8' });
+  validateDirBufferSize(options);
   defer(callback, () => opendirImpl(path, options));
 }
 
