@@ -73,6 +73,7 @@ DEFAULT_SELECTION = [
     "test-microtask*",
     "test-next-tick*",
     "test-global*",
+    "test-dgram-*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is
@@ -83,6 +84,7 @@ SUPPORTED_FLAGS = {
     "--no-warnings",
     "--max-http-header-size",
     "--experimental-websocket",  # the WebSocket global is always there (Node 22)
+    "--test-udp-no-try-send",
 }
 
 DEFAULT_TIMEOUT = 30.0

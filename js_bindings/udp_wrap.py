@@ -147,6 +147,9 @@ _LIVE: "weakref.WeakSet[UDPHandle]" = weakref.WeakSet()
 class UDPHandle(Handle):
     """A datagram socket (udp4 or udp6)."""
 
+    # Node's --test-udp-no-try-send: every send is queued (tests see the queue).
+    try_send = True
+
     def __init__(self, host, dispatch):
         super().__init__(host.loop)
         self.host = host
@@ -362,7 +365,7 @@ class UDPHandle(Handle):
         raw = self.raw
         if raw is None:
             return UV_EBADF
-        if not self._sends:
+        if not self._sends and self.try_send:
             try:
                 if dest is None:
                     raw.send(data)
@@ -630,8 +633,13 @@ def create(host):
     def init(onmessage, send_done):
         dispatch[:] = [onmessage, send_done]
 
+    options = getattr(host, "options", None)
+    no_try_send = "--test-udp-no-try-send" in (getattr(options, "exec_argv", None) or ())
+
     def new_handle(js):
         h = UDPHandle(host, tuple(dispatch))
+        if no_try_send:
+            h.try_send = False
         h.js = js
         return wrap(h)
 

@@ -36,7 +36,8 @@ _BOOL_FLAGS = {"--expose-internals", "--expose_internals", "--insecure-http-pars
                "--preserve-symlinks", "--abort-on-uncaught-exception", "--experimental-global-webcrypto",
                "--no-experimental-global-webcrypto", "--experimental-require-module", "--enable-source-maps",
                "--allow-natives-syntax", "--zero-fill-buffers", "--security-revert=CVE-2023-46809",
-               "--expose-gc", "--no-force-async-hooks-checks", "--experimental-abortcontroller"}
+               "--expose-gc", "--no-force-async-hooks-checks", "--experimental-abortcontroller",
+               "--test-udp-no-try-send"}
 
 
 def _bad_option(opt: str) -> int:
