@@ -19,8 +19,10 @@ function lazyStream() {
   return streamLib;
 }
 
+// Destroys with an AbortError when no error is given and the stream has not
+// finished (internal/streams/destroy's destroyer).
 function destroy(stream, err) {
-  if (!stream.destroyed) stream.destroy(err);
+  require('internal/streams/destroy').destroyer(stream, err);
 }
 
 let streamUtils;
@@ -149,7 +151,8 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
 }
 
 function newWritableStreamFromStreamWritable(streamWritable) {
-  if (!utils().isWritableNodeStream(streamWritable)) {
+  if (typeof streamWritable?._writableState !== 'object' &&
+      !utils().isWritableNodeStream(streamWritable)) {
     throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
   if (isDestroyed(streamWritable) || !isWritableNode(streamWritable)) {

@@ -1583,7 +1583,12 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 
   if (signal !== undefined) {
     abortAlgorithm = () => {
-      const error = signal.reason !== undefined ? signal.reason : new AbortError();
+      // A Node AbortError reason reaches the web side as a DOMException.
+      let error = signal.reason;
+      if (error instanceof AbortError) {
+        const { DOMException } = require('internal/per_context/domexception');
+        error = new DOMException(error.message, 'AbortError');
+      }
       const actions = [];
       if (!preventAbort) {
         actions.push(() => {
