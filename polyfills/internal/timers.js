@@ -74,19 +74,32 @@ function getLibuvNow() {
   return binding.getLibuvNow();
 }
 
+// What the loop was last told about ref-ness (undefined: unknown, after the
+// loop consumed the deadline).  Each change is a crossing into Python, so
+// only changes are sent.
+let nativeRef;
+function setNativeRef(ref) {
+  if (ref !== nativeRef) {
+    nativeRef = ref;
+    binding.toggleTimerRef(ref);
+  }
+}
+
 function updateNativeTimer() {
   if (heap.length === 0) {
     // The native deadline may stay armed; unref'd, it keeps nothing alive.
-    if (scheduledExpiry !== 0) binding.toggleTimerRef(false);
-    scheduledExpiry = 0;
+    setNativeRef(false);
     return;
   }
   const first = heap[0]._expiry;
-  if (first !== scheduledExpiry) {
+  // Only an earlier expiry moves the native deadline.  A later one (a
+  // refreshed keep-alive timer, say) is found when the armed deadline fires:
+  // processTimers then returns the real next expiry, as Node's lists do.
+  if (scheduledExpiry === 0 || first < scheduledExpiry) {
     scheduledExpiry = first;
     binding.scheduleTimer(Math.max(1, first - getLibuvNow()));
   }
-  binding.toggleTimerRef(refCount > 0);
+  setNativeRef(refCount > 0);
 }
 
 function insert(timer, msecs, start = getLibuvNow()) {
@@ -250,10 +263,15 @@ function processTimers(now) {
     }
   }
   if (ranAtLeastOne) afterCallback();
-  scheduledExpiry = 0;
-  if (heap.length === 0) return 0;
+  // The loop re-arms (or drops) its deadline from what this returns.
+  if (heap.length === 0) {
+    scheduledExpiry = 0;
+    nativeRef = undefined;
+    return 0;
+  }
   scheduledExpiry = heap[0]._expiry;
-  return refCount > 0 ? scheduledExpiry : -scheduledExpiry;
+  nativeRef = refCount > 0;
+  return nativeRef ? scheduledExpiry : -scheduledExpiry;
 }
 
 // --- Immediates ----------------------------------------------------------------
