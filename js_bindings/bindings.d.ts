@@ -381,6 +381,26 @@ declare function internalBinding(name: 'process_wrap'): {
   };
 };
 
+/** fs.watch: Node's FSEvent handle over Linux inotify (js_bindings/fs_event_wrap.py). */
+interface FSEventHandle {
+  /** 0 or a negative errno (ENOENT ...).  encoding 'buffer' delivers names as
+   * ArrayBuffers, any other as strings (internal/fs/watchers re-encodes). */
+  start(path: string, persistent: boolean, recursive: boolean, encoding: string): number;
+  /** onchange(status, eventType 'rename' | 'change', filename): filename is
+   * the entry inside a watched directory (relative to the root for a
+   * recursive watch) or the watched file's basename. */
+  onchange: ((status: number, eventType: string, filename: string | ArrayBuffer | null) => void) | null;
+  readonly initialized: boolean;
+  close(cb?: () => void): void;
+  ref(): void;
+  unref(): void;
+  hasRef(): boolean;
+}
+
+declare function internalBinding(name: 'fs_event_wrap'): {
+  FSEvent: { new (): FSEventHandle };
+};
+
 declare function internalBinding(name: 'spawn_sync'): {
   /** Runs the child to completion.  error: a negative errno (ENOENT when it
    * could not start: then status, signal and output are null and pid 0;
