@@ -311,24 +311,20 @@ class UDPHandle(Handle):
         return 0
 
     async def _recv_loop(self) -> None:
+        # The task only waits for readability; the reads happen in the poll
+        # phase, as libuv's uv__udp_recvmsg does: up to 32 datagrams, each
+        # handed to JS before the next is read, so a close() or recvStop()
+        # in a callback leaves the rest in the kernel (for another process
+        # sharing the socket, say).
         raw = self.raw
-        queue_io = self.loop.queue_io
-        family = self.family
         try:
             while self.receiving and not self.closing and raw is self.raw:
-                try:
-                    data, addr = raw.recvfrom(RECV_SIZE)
-                except (BlockingIOError, InterruptedError):
-                    await _wait_readable(raw)
-                    continue
-                except OSError as exc:
-                    if raw is not self.raw or self.closing:
-                        return
-                    queue_io(lambda e=errno_of(exc): self._deliver(e, None, None))
-                    await _checkpoint()
-                    continue
-                queue_io(lambda d=data, a=addr: self._deliver(len(d), d, _rinfo(family, a)))
-                await _checkpoint()
+                await _wait_readable(raw)
+                if not self.receiving or self.closing or raw is not self.raw:
+                    break
+                done = trio.Event()
+                self.loop.queue_io(lambda: self._read_batch(raw, done))
+                await done.wait()
         except (trio.ClosedResourceError, OSError):
             pass
         finally:
@@ -336,6 +332,23 @@ class UDPHandle(Handle):
             if self.receiving and not self.closing and self.raw is not None and self.raw is not raw:
                 self._recv_running = True
                 self.loop.spawn(self._recv_loop)
+
+    def _read_batch(self, raw, done) -> None:
+        family = self.family
+        try:
+            for _ in range(32):
+                if self.closing or not self.receiving or raw is not self.raw:
+                    return
+                try:
+                    data, addr = raw.recvfrom(RECV_SIZE)
+                except (BlockingIOError, InterruptedError):
+                    return
+                except OSError as exc:
+                    self._deliver(errno_of(exc), None, None)
+                    return
+                self._deliver(len(data), data, _rinfo(family, addr))
+        finally:
+            done.set()
 
     def _deliver(self, nread: int, data, rinfo) -> None:
         if self.closing or self.js is None:
