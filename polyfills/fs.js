@@ -566,10 +566,13 @@ function dataToBuffer(data, encoding, name = 'data') {
   return Buffer.from(data, encoding || 'utf8');
 }
 
+// Writes all of bytes; with options.keepOpen the descriptor it opened is
+// returned open (for a flush before closing), else it is closed.
 function writeFileImpl(path, bytes, options) {
   const flag = options.flag || 'w';
   const isUserFd = isFd(path);
   const fd = isUserFd ? path : doOpen(path, stringToFlags(flag), options.mode);
+  let keep = false;
   try {
     let offset = 0;
     let length = bytes.byteLength;
@@ -578,28 +581,45 @@ function writeFileImpl(path, bytes, options) {
       offset += n;
       length -= n;
     }
+    keep = !!options.keepOpen;
   } finally {
-    if (!isUserFd) binding.close(fd);
+    if (!isUserFd && !keep) binding.close(fd);
   }
+  return fd;
+}
+
+function validateFlush(options) {
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  return flush;
 }
 
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flush = validateFlush(options);
   const bytes = dataToBuffer(data, options.encoding);
   if (isFd(path)) getValidatedFd(path);
   else path = getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  writeFileImpl(path, bytes, { flag: options.flag, mode });
+  const fd = writeFileImpl(path, bytes, { flag: options.flag, mode, keepOpen: flush });
+  if (flush) {
+    try {
+      module.exports.fsyncSync(fd);
+    } finally {
+      if (!isFd(path)) binding.close(fd);
+    }
+  }
 }
 
 function writeFile(path, data, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flush = validateFlush(options);
   const bytes = dataToBuffer(data, options.encoding);
   if (isFd(path)) getValidatedFd(path);
   else path = getValidatedPath(path);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  const opts = { ...options, mode };
+  const opts = { ...options, mode, keepOpen: flush };
   const signal = options.signal;
   deferInFrame(() => {
     if (signal?.aborted) {
@@ -607,13 +627,25 @@ function writeFile(path, data, options, callback) {
       callback(new AbortError(undefined, { cause: signal.reason }));
       return;
     }
+    let fd;
     try {
-      writeFileImpl(path, bytes, opts);
+      fd = writeFileImpl(path, bytes, opts);
     } catch (err) {
       callback(err);
       return;
     }
-    callback(null);
+    if (!flush) {
+      callback(null);
+      return;
+    }
+    module.exports.fsync(fd, (syncErr) => {
+      if (isFd(path)) {
+        callback(syncErr ?? null);
+        return;
+      }
+      const closeErr = binding.close(fd);
+      callback(syncErr ?? (closeErr < 0 ? uvError(closeErr, 'close') : null));
+    });
   });
 }
 

@@ -8,7 +8,7 @@ const {
   AbortError,
   aggregateTwoErrors,
 } = require('internal/errors');
-const { validateFunction, validateInteger, validateObject, validateString } =
+const { validateBoolean, validateFunction, validateInteger, validateObject, validateString } =
   require('internal/validators');
 const utils = require('internal/fs/utils');
 const {
@@ -431,6 +431,8 @@ function isCustomIterable(data) {
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
   if (!ArrayBuffer.isView(data) && !isCustomIterable(data)) {
     if (typeof data !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
@@ -440,7 +442,9 @@ async function writeFile(path, data, options) {
   if (path instanceof FileHandle) return path.writeFile(data, options);
   checkAborted(options.signal);
   const fh = await open(path, flag, options.mode);
-  return handleFdClose(fh.writeFile(data, options), fh.close);
+  let writeOp = fh.writeFile(data, options);
+  if (flush) writeOp = writeOp.then((result) => fh.sync().then(() => result));
+  return handleFdClose(writeOp, fh.close);
 }
 
 async function appendFile(path, data, options) {
