@@ -371,11 +371,11 @@ declare function internalBinding(name: 'process_wrap'): {
   Process: { new (): ProcessHandle };
   /** Not Node's (non-enumerable), for internal/child_process: handle passing
    * over an IPC Pipe.  takeHandle: the next descriptor received with the last
-   * read, [fd, 'TCP' | 'PIPE'] or null.  writeWithHandle: a write whose first
+   * read, [fd, 'TCP' | 'PIPE' | 'UDP'] or null.  writeWithHandle: a write whose first
    * byte carries other's fd (SCM_RIGHTS); result as a stream write
    * (bytes * 2 + 1 if queued, or a negative errno). */
   _ipc: {
-    takeHandle(channel: PipeHandle): [number, 'TCP' | 'PIPE'] | null;
+    takeHandle(channel: PipeHandle): [number, 'TCP' | 'PIPE' | 'UDP'] | null;
     writeWithHandle(channel: PipeHandle, req: StreamReq, data: string | Uint8Array,
                     other: LibuvStreamWrap): number;
   };

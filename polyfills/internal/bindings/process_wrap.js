@@ -61,7 +61,7 @@ native.init(function onexit(exitStatus, signalName) {
 
 // Handle passing over an IPC channel, for internal/child_process (not part
 // of Node's binding): the next descriptor that arrived with the last read,
-// as [fd, 'TCP' | 'PIPE'] or null; a write whose first byte carries the fd
+// as [fd, 'TCP' | 'PIPE' | 'UDP'] or null; a write whose first byte carries the fd
 // of another handle (result as a stream write: bytes * 2 + queued, or -errno).
 const ipc = {
   takeHandle(pipe) { return native.ipcTakeHandle(pipe._externalStream); },
