@@ -294,10 +294,11 @@ class UDPHandle(Handle):
     def recv_start(self) -> int:
         if self.closing:
             return UV_EBADF
-        if self.raw is None:
-            return UV_EINVAL
         if self.receiving:
-            return CODES["EALREADY"]
+            return 0  # libuv's EALREADY, which Node's RecvStart ignores
+        err = self._deferred_bind(socket.AF_INET)
+        if err:
+            return err
         self.receiving = True
         self.set_active(True)
         if not self._recv_running:
