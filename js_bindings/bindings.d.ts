@@ -163,25 +163,6 @@ declare function internalBinding(name: 'pipe_wrap'): {
   constants: { SOCKET: 0; SERVER: 1; IPC: 2; UV_READABLE: 1; UV_WRITABLE: 2 };
 };
 
-/** fs.watch over inotify (js_bindings/fs_event_wrap.py; JS class in
- * polyfills/internal/bindings/fs_event_wrap.js). */
-declare function internalBinding(name: 'fs_event_wrap'): {
-  FSEvent: { new (): FSEventHandle };
-};
-
-interface FSEventHandle {
-  /** (status, 'rename' | 'change', filename: string | ArrayBuffer | null), this = handle. */
-  onchange: ((status: number, eventType: string, filename: any) => any) | null;
-  /** 0 or a negative errno (ENOENT ...). */
-  start(path: string, persistent: boolean, recursive: boolean, encoding: string): number;
-  readonly initialized: boolean;
-  close(cb?: () => void): void;
-  ref(): void;
-  unref(): void;
-  hasRef(): boolean;
-  getAsyncId(): number;
-}
-
 // UDP (js_bindings/udp_wrap.py; JS classes in polyfills/internal/bindings/udp_wrap.js).
 // Sync calls return 0 or a negative libuv errno; they never throw.  The socket
 // exists from bind (or libuv's deferred bind: send/connect/addMembership on an
