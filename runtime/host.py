@@ -255,6 +255,13 @@ class NodeProcess:
             return self._finish()
         except ProcessExit as done:
             return done.code
+        except JSError as err:
+            # A JS error that escaped the uncaught-exception machinery itself
+            # (thrown while handling another one): Node reports it and exits
+            # with 7 (kExceptionInFatalExceptionHandler), never a traceback.
+            text = err.stack if err.stack.startswith(f"{err.name}") else f"{err}\n{err.stack}"
+            sys.stderr.write(f"{text.rstrip()}\n\nNode.js {NODE_VERSION}\n")
+            return 7
         finally:
             self._flush()
 
