@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import socket
 
-import trio
+from ._socket_trio import trio
 
 from .stream_wrap import load_shim
 from .uv import errno_of

@@ -16,7 +16,7 @@ import errno
 import os
 import struct
 
-import trio
+from ._socket_trio import trio
 
 from nodeshim.loop import Handle
 

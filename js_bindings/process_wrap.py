@@ -24,7 +24,7 @@ import json
 import os
 import socket
 
-import trio
+from ._socket_trio import trio
 
 from ..loop import Handle
 from .spawn_sync import DEVNULL, exit_status, kill_process, launch

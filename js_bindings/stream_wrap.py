@@ -36,7 +36,7 @@ import errno
 import socket
 from collections import deque
 
-import trio
+from ._socket_trio import trio
 
 from ..loop import Handle
 from .uv import CODES, UV_EOF, errno_of
@@ -50,9 +50,9 @@ UV_ENOTCONN = CODES["ENOTCONN"]
 
 _SHUTDOWN = object()  # a shutdown request in the write queue
 
-_wait_readable = trio.lowlevel.wait_readable
-_wait_writable = trio.lowlevel.wait_writable
-_checkpoint = trio.lowlevel.checkpoint
+from ._socket_trio import checkpoint as _checkpoint  # noqa: E402
+from ._socket_trio import wait_readable as _wait_readable  # noqa: E402
+from ._socket_trio import wait_writable as _wait_writable  # noqa: E402
 
 
 def load_shim(host, ident: str, native: dict):

@@ -39,7 +39,7 @@ import struct
 import weakref
 from collections import deque
 
-import trio
+from ._socket_trio import trio
 
 from ..loop import Handle
 from .stream_wrap import load_shim, notify_closing
@@ -56,9 +56,9 @@ UV_ENOTCONN = CODES["ENOTCONN"]
 UV_EISCONN = CODES["EISCONN"]
 UV_ENOSYS = CODES["ENOSYS"]
 
-_wait_readable = trio.lowlevel.wait_readable
-_wait_writable = trio.lowlevel.wait_writable
-_checkpoint = trio.lowlevel.checkpoint
+from ._socket_trio import checkpoint as _checkpoint  # noqa: E402
+from ._socket_trio import wait_readable as _wait_readable  # noqa: E402
+from ._socket_trio import wait_writable as _wait_writable  # noqa: E402
 
 _libc = None
 
