@@ -39,7 +39,19 @@ from __future__ import annotations
 import re
 import time
 
-import h11
+
+class _LazyH11:
+    """h11, imported when the first body needs framing: require('http')
+    alone should not pay its import (8 ms of start-up)."""
+
+    def __getattr__(self, name: str):
+        import h11 as real  # noqa: PLC0415
+
+        self.__dict__.update(real.__dict__)
+        return getattr(real, name)
+
+
+h11 = _LazyH11()
 
 from ..engine import Undefined
 

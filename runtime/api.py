@@ -38,11 +38,9 @@ trio is imported lazily (the CLI uses :func:`run`, which starts without it).
 
 from __future__ import annotations
 
-import inspect
 import os
 import sys
 import threading
-import traceback
 from typing import Any, Callable
 
 from . import engine as _engine
@@ -499,6 +497,8 @@ class Runtime:
             self._enter(self._js["setGlobal"], str(name), js_value)
 
     def _wrap_callable(self, fn: Callable) -> Any:
+        import inspect  # noqa: PLC0415  (6 ms: kept off every CLI start-up)
+
         name = getattr(fn, "__name__", "") or ""
         try:
             length = len([p for p in inspect.signature(fn).parameters.values()
@@ -517,7 +517,7 @@ class Runtime:
         trampoline in internal/host_api.js."""
         try:
             result = fn(*[self._to_py(a, 0) for a in self._engine.to_list(args)])
-            if inspect.isawaitable(result):
+            if hasattr(result, "__await__"):
                 return [0, self._promise_for(result)]
             return [0, Undefined if result is None else self._to_js(result)]
         except Exception as exc:  # noqa: BLE001 - becomes the JS Error
@@ -646,7 +646,7 @@ def _error_info(exc: BaseException) -> list:
     cls = type(exc)
     qualname = cls.__qualname__ if cls.__module__ == "builtins" else f"{cls.__module__}.{cls.__qualname__}"
     return [cls.__name__, qualname, str(exc),
-            "".join(traceback.format_exception(cls, exc, exc.__traceback__))]
+            "".join(__import__("traceback").format_exception(cls, exc, exc.__traceback__))]
 
 
 _ki_protected = False

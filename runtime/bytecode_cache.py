@@ -9,7 +9,10 @@ only: any failure to read or write it falls back to compiling.
 
 from __future__ import annotations
 
-import hashlib
+try:  # hashlib's import pulls in OpenSSL (3 ms of every start-up); blake2 alone is enough
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - Pythons without the builtin module
+    from hashlib import blake2b
 import os
 from pathlib import Path
 
@@ -33,7 +36,7 @@ class BytecodeCache:
         self._writable = directory is not None
 
     def _path(self, source: str, filename: str) -> Path:
-        digest = hashlib.blake2b(f"{filename}\0{source}".encode("utf-8", "surrogatepass"), digest_size=16)
+        digest = blake2b(f"{filename}\0{source}".encode("utf-8", "surrogatepass"), digest_size=16)
         return self._dir / f"{digest.hexdigest()}.qbc"
 
     def evaluate(self, source: str, filename: str):

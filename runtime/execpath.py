@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import zlib
 
 _cached: str | None = None
@@ -47,6 +46,8 @@ def _launcher() -> str:
     # execPath option) is the child's process.execPath.
     body = f"#!/bin/sh\n{EXECPATH_ENV}=\"$0\" exec '{python}' -m nodeshim \"$@\"\n"
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    import tempfile  # noqa: PLC0415  (only when a launcher must be written)
+
     for folder in (os.path.join(base, "nodeshim"), os.path.join(tempfile.gettempdir(), f"nodeshim-{os.getuid()}")):
         path = os.path.join(folder, f"nodeshim-{zlib.crc32(python.encode()):08x}")
         try:
