@@ -33,7 +33,6 @@ The JS classes (``UDP``, ``SendWrap``) are in ``polyfills/internal/bindings/udp_
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import socket
 import struct
 import weakref
@@ -66,6 +65,8 @@ _libc = None
 def _lib():
     global _libc
     if _libc is None:
+        import ctypes.util  # noqa: PLC0415  (6 ms: only for disconnect())
+
         _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         _libc.connect.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_uint32]
     return _libc
