@@ -246,6 +246,29 @@ class Loop:
             self._after_poll()
         return not self._needs_trio or not self.alive()
 
+    def _adopt_nursery(self, nursery) -> None:
+        """Start the I/O tasks bindings asked for before trio was running."""
+        self._nursery = nursery
+        deferred, self._deferred_tasks = self._deferred_tasks, []
+        for async_fn, args in deferred:
+            nursery.start_soon(async_fn, *args)
+        self._needs_trio = False
+
+    async def _poll(self, timeout: float | None) -> None:
+        """The poll phase's wait: until an I/O completion, a timer or a wake-up,
+        at most ``timeout`` seconds (None: no limit; 0: just let I/O tasks run,
+        even while JS keeps the loop busy)."""
+        trio = self._trio
+        if timeout == 0.0:
+            await trio.lowlevel.checkpoint()
+            return
+        self._wakeup = trio.Event()
+        if timeout is None:
+            await self._wakeup.wait()
+        else:
+            with trio.move_on_after(timeout):
+                await self._wakeup.wait()
+
     async def run_async(self) -> None:
         """Run the loop inside the current trio run until nothing is alive."""
         import trio
@@ -255,29 +278,13 @@ class Loop:
         self._stop = False
         try:
             async with trio.open_nursery() as nursery:
-                self._nursery = nursery
-                deferred, self._deferred_tasks = self._deferred_tasks, []
-                for async_fn, args in deferred:
-                    nursery.start_soon(async_fn, *args)
-                self._needs_trio = False
+                self._adopt_nursery(nursery)
                 if self.alive():
                     self.update_time()
                     self._run_timers()
                 while self.alive() and not self._stop:
                     self._run_queue(self._pending)
-                    timeout = self._poll_timeout()
-                    if timeout != 0.0:
-                        self._wakeup = trio.Event()
-                        if self._pending or self._closing or self.immediate_pending:
-                            pass
-                        elif timeout is None:
-                            await self._wakeup.wait()
-                        else:
-                            with trio.move_on_after(timeout):
-                                await self._wakeup.wait()
-                    else:
-                        # Let I/O tasks run even when JS keeps the loop busy.
-                        await trio.lowlevel.checkpoint()
+                    await self._poll(self._poll_timeout())
                     self._after_poll()
                 nursery.cancel_scope.cancel()
         finally:
@@ -363,11 +370,7 @@ class Loop:
         self.track_handles()
         try:
             async with trio.open_nursery() as nursery:
-                self._nursery = nursery
-                deferred, self._deferred_tasks = self._deferred_tasks, []
-                for async_fn, args in deferred:
-                    nursery.start_soon(async_fn, *args)
-                self._needs_trio = False
+                self._adopt_nursery(nursery)
                 task_status.started()
                 self.update_time()
                 self._run_timers()
@@ -375,16 +378,7 @@ class Loop:
                     self._run_queue(self._pending)
                     if not self.alive():
                         self._notify_idle()
-                    timeout = self._hosted_timeout()
-                    if timeout != 0.0:
-                        self._wakeup = trio.Event()
-                        if timeout is None:
-                            await self._wakeup.wait()
-                        else:
-                            with trio.move_on_after(timeout):
-                                await self._wakeup.wait()
-                    else:
-                        await trio.lowlevel.checkpoint()
+                    await self._poll(self._hosted_timeout())
                     self._after_poll()
                 nursery.cancel_scope.cancel()
         finally:
