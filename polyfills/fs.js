@@ -1303,7 +1303,8 @@ function utimes(path, atime, mtime, callback) {
   path = getValidatedPath(path);
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
-  defer(callback, () => { check(binding.utimes(pathString(path), a, m), 'utime', pathString(path)); });
+  // Arguments are already validated; the sync form re-checks them cheaply.
+  defer(callback, () => utimesSync(path, a, m));
 }
 
 function lutimesSync(path, atime, mtime) {
@@ -1318,7 +1319,8 @@ function lutimes(path, atime, mtime, callback) {
   path = getValidatedPath(path);
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
-  defer(callback, () => { check(binding.lutimes(pathString(path), a, m), 'lutime', pathString(path)); });
+  // Arguments are already validated; the sync form re-checks them cheaply.
+  defer(callback, () => lutimesSync(path, a, m));
 }
 
 function futimesSync(fd, atime, mtime) {
@@ -1333,7 +1335,7 @@ function futimes(fd, atime, mtime, callback) {
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
   callback = makeCallback(callback);
-  defer(callback, () => { check(binding.futimes(fd, a, m), 'futime'); });
+  defer(callback, () => futimesSync(fd, a, m));
 }
 
 function fsyncSync(fd) {
