@@ -16,6 +16,17 @@ def get_home_directory(ctx, env_home=None):
         return os.path.expanduser("~")
 
 
+def user_info():
+    """Like uv_os_get_passwd: every field from the passwd entry, never the
+    environment (a CI shell without $SHELL or $USER still reports them)."""
+    uid, gid = os.getuid(), os.getgid()
+    try:
+        pw = __import__("pwd").getpwuid(uid)
+    except (KeyError, ImportError):
+        return [uid, gid, os.environ.get("USER", ""), os.path.expanduser("~"), None]
+    return [uid, gid, pw.pw_name, pw.pw_dir, pw.pw_shell]
+
+
 def create(host):
     def loadavg():
         try:
@@ -55,7 +66,7 @@ def create(host):
         "homedir": lambda: os.path.expanduser("~"),
         "getHomeDirectory": get_home_directory,
         "tmpdir": lambda: os.environ.get("TMPDIR", "/tmp"),
-        "userInfo": lambda: [os.getuid(), os.getgid(), os.environ.get("USER") or __import__("pwd").getpwuid(os.getuid()).pw_name, os.path.expanduser("~"), os.environ.get("SHELL", "")],
+        "userInfo": user_info,
         "interfaces": interfaces,
         "cpus": cpus,
         "constants": os_constants(),
