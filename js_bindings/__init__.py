@@ -31,6 +31,7 @@ REGISTRY: dict[str, str] = {
     "pipe_wrap": "pipe_wrap",
     "stream_wrap": "stream_wrap",
     "tcp_wrap": "tcp_wrap",
+    "tty_wrap": "tty_wrap",
     "udp_wrap": "udp_wrap",
     "uv": "uv",
     "websocket": "websocket",

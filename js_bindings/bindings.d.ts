@@ -163,6 +163,25 @@ declare function internalBinding(name: 'pipe_wrap'): {
   constants: { SOCKET: 0; SERVER: 1; IPC: 2; UV_READABLE: 1; UV_WRITABLE: 2 };
 };
 
+// js_bindings/tty_wrap.py.  A TTY handle is a stream over a terminal (or, as
+// uv_tty_init allows, a pipe or socket) fd.  Terminal writes block, as Node's
+// after setBlocking(true); the fd itself is never closed when it is 0-2.
+interface TTYHandle extends LibuvStreamWrap {
+  /** Fills out[0] = columns, out[1] = rows; 0 or an errno (ENOTTY on a pipe). */
+  getWindowSize(out: number[]): number;
+  /** libuv's raw mode (no echo, no line editing, no signals) or back to the mode
+   * saved at the first switch, which is also restored at exit.  0 or an errno. */
+  setRawMode(flag: boolean): number;
+}
+
+declare function internalBinding(name: 'tty_wrap'): {
+  /** A file or an unusable fd: ctx gets {errno, code, message, syscall: 'uv_tty_init'}
+   * (errno UV_EINVAL) and the handle must not be used. */
+  TTY: { new (fd: number, ctx: object): TTYHandle };
+  /** Whether fd is a terminal. */
+  isTTY(fd: number): boolean;
+};
+
 // UDP (js_bindings/udp_wrap.py; JS classes in polyfills/internal/bindings/udp_wrap.js).
 // Sync calls return 0 or a negative libuv errno; they never throw.  The socket
 // exists from bind (or libuv's deferred bind: send/connect/addMembership on an

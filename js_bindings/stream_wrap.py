@@ -605,12 +605,12 @@ def native_functions(host) -> dict:
 
 
 def stream_bindings(host) -> dict:
-    """The JS objects of tcp_wrap, pipe_wrap and stream_wrap, made once per
-    process by one shim (they share the handle classes' plumbing)."""
+    """The JS objects of tcp_wrap, pipe_wrap, tty_wrap and stream_wrap, made
+    once per process by one shim (they share the handle classes' plumbing)."""
     cached = getattr(host, "_stream_bindings", None)
     if cached is not None:
         return cached
-    from . import pipe_wrap, tcp_wrap  # noqa: PLC0415
+    from . import pipe_wrap, tcp_wrap, tty_wrap  # noqa: PLC0415
 
     native = native_functions(host)
     dispatch: list[Dispatch] = []
@@ -622,13 +622,22 @@ def stream_bindings(host) -> dict:
     wrap = host.engine.host_object
     native["newTCP"] = lambda kind: wrap(tcp_wrap.TCPHandle(host, dispatch[0], int(kind)))
     native["newPipe"] = lambda kind: wrap(pipe_wrap.PipeHandle(host, dispatch[0], int(kind)))
+
+    def new_tty(fd):
+        handle = tty_wrap.TTYHandle(host, dispatch[0], 0)
+        err = handle.open_tty(int(fd))
+        return err if err else wrap(handle)
+
+    native["newTTY"] = new_tty
     native.update(tcp_wrap.native_functions(host))
+    native.update(tty_wrap.native_functions(host))
     native.update(pipe_wrap.native_functions(host))
     result = load_shim(host, "internal/bindings/stream_handles", native)
     host._stream_bindings = {
         "stream_wrap": result["stream_wrap"],
         "tcp_wrap": result["tcp_wrap"],
         "pipe_wrap": result["pipe_wrap"],
+        "tty_wrap": result["tty_wrap"],
     }
     return host._stream_bindings
 

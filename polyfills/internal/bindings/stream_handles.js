@@ -1,5 +1,5 @@
-// The JS classes of internalBinding('stream_wrap'), ('tcp_wrap') and
-// ('pipe_wrap').  Each handle object wraps one Python StreamHandle
+// The JS classes of internalBinding('stream_wrap'), ('tcp_wrap'),
+// ('pipe_wrap') and ('tty_wrap').  Each handle object wraps one Python StreamHandle
 // (js_bindings/stream_wrap.py) held under kNative; the methods are Node's
 // (tcp_wrap.cc, pipe_wrap.cc, stream_wrap.cc) with the same return values:
 // 0 or a negative errno.  Evaluated as function (native, internalBinding).
@@ -164,6 +164,37 @@ class Pipe extends LibuvStreamWrap {
   setPendingInstances() {}
 }
 
+class TTY extends LibuvStreamWrap {
+  // As TTYWrap::New: a failed uv_tty_init leaves its error in ctx (tty.js
+  // throws ERR_TTY_INIT_FAILED from it) and a handle that is never used.
+  constructor(fd, ctx) {
+    super();
+    const nativeHandle = native.newTTY(fd | 0);
+    this.reading = false;
+    if (typeof nativeHandle === 'number') {
+      if (ctx !== null && typeof ctx === 'object') {
+        const [code, message] = internalBinding('uv').getErrorMap().get(nativeHandle) ||
+          ['UNKNOWN', 'unknown error'];
+        ctx.errno = nativeHandle;
+        ctx.code = code;
+        ctx.message = message;
+        ctx.syscall = 'uv_tty_init';
+      }
+      return;
+    }
+    this[kNative] = nativeHandle;
+    native.setJs(nativeHandle, this);
+  }
+  getWindowSize(out) {
+    const size = native.ttyWindowSize(this[kNative]);
+    if (typeof size === 'number') return size;
+    out[0] = size[0];
+    out[1] = size[1];
+    return 0;
+  }
+  setRawMode(flag) { return native.ttySetRawMode(this[kNative], !!flag); }
+}
+
 // Trampolines Python calls with `this` set to the receiver.
 native.init(
   function onread(nread, buffer) { return this.onread(nread, buffer); },
@@ -208,5 +239,9 @@ return {
     Pipe,
     PipeConnectWrap,
     constants: { SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 },
+  },
+  tty_wrap: {
+    TTY,
+    isTTY(fd) { return native.isTTY(fd); },
   },
 };

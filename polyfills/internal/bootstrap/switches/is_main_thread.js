@@ -5,6 +5,7 @@
 const pm = internalBinding('process_methods');
 
 function createWritableStdioStream(fd) {
+  if (pm.guessHandleType(fd) === 'TTY') return createTTYStdioStream(fd);
   let stream;
   let Writable;
   try {
@@ -68,6 +69,25 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
+// A terminal gets a tty.WriteStream, as in Node: its writes block until the
+// terminal took them, it knows the window size and its colour depth.
+function createTTYStdioStream(fd) {
+  const stream = new (require('tty').WriteStream)(fd);
+  stream._type = 'tty';
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  // The terminal stays open for the rest of the process (and its parent).
+  stream._destroy = function(err, cb) {
+    cb(err);
+    this._undestroy();
+    if (!this._writableState.emitClose) {
+      process.nextTick(() => { this.emit('close'); });
+    }
+  };
+  return stream;
+}
+
 // process.stdin as Node's getStdin(): a net.Socket over a Pipe or TCP handle
 // when fd 0 is a pipe or a socket (a child's stdin from its parent, a shell
 // pipeline), so reading it does not block the loop; files and terminals are
@@ -76,7 +96,9 @@ function createStdin() {
   const fd = 0;
   const type = typeof pm.guessHandleType === 'function' ? pm.guessHandleType(fd) : 'FILE';
   let stdin;
-  if (type === 'PIPE' || type === 'TCP') {
+  if (type === 'TTY') {
+    stdin = new (require('tty').ReadStream)(fd);
+  } else if (type === 'PIPE' || type === 'TCP') {
     const net = require('net');
     const handle = type === 'PIPE' ?
       new (internalBinding('pipe_wrap').Pipe)(internalBinding('pipe_wrap').constants.SOCKET) :
