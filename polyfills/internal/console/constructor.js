@@ -31,6 +31,15 @@ function initConsole(con, options, stderr, ignoreErrors) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
   }
+  require('internal/validators').validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (inspectOptions !== undefined) {
+    require('internal/validators').validateObject(inspectOptions, 'options.inspectOptions');
+    // An explicit colour choice in both places would be ambiguous.
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+    }
+  }
   con[kStdout] = stdout;
   con[kStderr] = err;
   con._ignoreErrors = ign;
@@ -65,18 +74,35 @@ function write(con, streamSymbol, string) {
   }
 }
 
-function formatArgs(con, args) {
+const kColors = Object.freeze({ colors: true });
+const kNoColors = Object.freeze({ colors: false });
+
+// The inspect options for output to `stream`: in 'auto' mode colours follow
+// the stream (a terminal, FORCE_COLOR ...) at the time of each call.
+function inspectOptionsFor(con, stream) {
+  let colors = con[kColorMode];
+  if (colors === 'auto') colors = !!require('internal/util/colors').shouldColorize(stream);
+  const opts = con._inspectOptions;
+  if (opts) {
+    if (opts.colors === undefined) opts.colors = colors;
+    return opts;
+  }
+  return colors ? kColors : kNoColors;
+}
+
+function formatArgs(con, args, streamSymbol = kStdout) {
   const { formatWithOptions } = lazyInspect();
-  const opts = con._inspectOptions || {};
-  return formatWithOptions(opts, ...args);
+  return formatWithOptions(inspectOptionsFor(con, con[streamSymbol]), ...args);
 }
 
 const consoleMethods = {
   log(...args) { write(this, kStdout, formatArgs(this, args)); },
-  warn(...args) { write(this, kStderr, formatArgs(this, args)); },
+  warn(...args) { write(this, kStderr, formatArgs(this, args, kStderr)); },
   dir(object, options) {
     const { inspect } = lazyInspect();
-    write(this, kStdout, inspect(object, { customInspect: false, ...this._inspectOptions, ...options }));
+    write(this, kStdout, inspect(object, {
+      customInspect: false, ...inspectOptionsFor(this, this[kStdout]), ...options,
+    }));
   },
   time(label = 'default') {
     label = `${label}`;
@@ -94,7 +120,7 @@ const consoleMethods = {
     timeLogImpl(this, 'timeLog', `${label}`, data);
   },
   trace(...args) {
-    const err = { name: 'Trace', message: formatArgs(this, args) };
+    const err = { name: 'Trace', message: formatArgs(this, args, kStderr) };
     Error.captureStackTrace(err, consoleMethods.trace);
     write(this, kStderr, err.stack.replace(/^Error/, 'Trace'));
   },
