@@ -21,6 +21,7 @@ REGISTRY: dict[str, str] = {
     "fs": "fs",
     "fs_event_wrap": "fs_event_wrap",
     "http_parser": "http_parser",
+    "js_stream": "js_stream",
     "os": "os",
     "process_methods": "process_methods",
     "process_wrap": "process_wrap",

@@ -163,6 +163,29 @@ declare function internalBinding(name: 'pipe_wrap'): {
   constants: { SOCKET: 0; SERVER: 1; IPC: 2; UV_READABLE: 1; UV_WRITABLE: 2 };
 };
 
+// js_bindings/js_stream.py (class in polyfills/internal/bindings/js_stream.js).
+// A stream handle whose I/O is done in JS by its owner (internal/js_stream_socket):
+// readStart/readStop/shutdown/write* call the owner's onreadstart/onreadstop/
+// onshutdown(req)/onwrite(req, buffers); the owner reports back with
+// readBuffer(chunk), emitEOF(), finishWrite(req, status), finishShutdown(req, status).
+declare function internalBinding(name: 'js_stream'): {
+  JSStream: { new (): LibuvStreamWrap & {
+    onreadstart: (() => number) | null;
+    onreadstop: (() => number) | null;
+    onshutdown: ((req: StreamReq) => number) | null;
+    onwrite: ((req: StreamReq, buffers: Uint8Array[]) => number) | null;
+    isClosing: (() => boolean) | null;
+    readBuffer(chunk: Uint8Array): void;
+    emitEOF(): void;
+    finishWrite(req: StreamReq, status: number): void;
+    finishShutdown(req: StreamReq, status: number): void;
+    /** An opaque external value (util.types.isExternal). */
+    readonly _externalStream: object;
+  } };
+  /** Set on a closed JSStream: a later shutdown completes with UV_ECANCELED. */
+  kClosed: symbol;
+};
+
 // js_bindings/tty_wrap.py.  A TTY handle is a stream over a terminal (or, as
 // uv_tty_init allows, a pipe or socket) fd.  Terminal writes block, as Node's
 // after setBlocking(true); the fd itself is never closed when it is 0-2.
@@ -486,6 +509,13 @@ declare function internalBinding(name: 'util'): {
   runMicrotasks(): void;
   hasPendingMicrotasks(): boolean;
   sleep(ms: number): void;
+  /** Node's private symbols by their C++ names (arrow_message_private_symbol ...):
+   * properties keyed by them are invisible to every kind of reflection. */
+  privateSymbols: Record<string, symbol>;
+  /** A host object made by a binding (an opaque native value, V8's External). */
+  isExternal(value: object): boolean;
+  /** A number identifying an external value, for util.inspect's [External: hex]. */
+  getExternalValue(value: object): number;
   [name: string]: unknown;
 };
 

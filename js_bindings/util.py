@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 
+# Node's per-isolate private symbols (env_properties.h), by their C++ names.
+PRIVATE_SYMBOLS = [
+    "arrow_message_private_symbol", "contextify_context_private_symbol", "decorated_private_symbol",
+    "host_defined_option_symbol", "module_source_private_symbol", "module_export_names_private_symbol",
+    "module_circular_visited_private_symbol", "module_export_private_symbol",
+    "module_parent_private_symbol", "napi_type_tag", "napi_wrapper",
+    "untransferable_object_private_symbol", "exit_info_private_symbol", "promise_trace_id",
+    "require_private_symbol", "source_map_data_private_symbol",
+]
+
+
 def create(host):
     engine = host.engine
 
@@ -52,7 +63,16 @@ def create(host):
         # Without isIterator Node hands back the entries alone.
         return result if is_iterator else result.get(0)
 
+    def is_external(value):
+        # Host objects come back to Python as the object they carry; every
+        # other JS object arrives as an engine value.
+        return value is not None and not isinstance(value, (str, int, float, bool)) \
+            and value is not Undefined and not engine.is_js_value(value)
+
     return {
+        "privateSymbols": dict(zip(PRIVATE_SYMBOLS, engine.private_symbols(PRIVATE_SYMBOLS))),
+        "isExternal": is_external,
+        "getExternalValue": lambda value: id(value) if is_external(value) else 0,
         "previewEntries": preview_entries,
         "getPromiseDetails": get_promise_details,
         "getProxyDetails": get_proxy_details,

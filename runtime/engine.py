@@ -94,6 +94,13 @@ class _JSValue(ctypes.Structure):
     _fields_ = [("u", ctypes.c_uint64), ("tag", ctypes.c_int64)]
 
 
+class _PropertyEnum(ctypes.Structure):
+    # JSPropertyEnum: JS_BOOL is_enumerable; JSAtom atom.
+    _fields_ = [("is_enumerable", ctypes.c_int), ("atom", ctypes.c_uint32)]
+
+
+_JS_GPN_PRIVATE_MASK = 1 << 2
+
 _TRACKER = ctypes.CFUNCTYPE(None, ctypes.c_void_p, _JSValue, _JSValue, ctypes.c_int, ctypes.c_void_p)
 _HEAD = ctypes.sizeof(ctypes.c_ssize_t) + ctypes.sizeof(ctypes.c_void_p)  # PyObject_HEAD
 _native = None
@@ -121,6 +128,13 @@ def _native_lib():
         lib.JS_GetClassID.restype = ctypes.c_uint32
         lib.JS_GetOpaque.argtypes = [_JSValue, ctypes.c_uint32]
         lib.JS_GetOpaque.restype = ctypes.c_void_p
+        lib.JS_GetOwnPropertyNames.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.POINTER(_PropertyEnum)),
+                                               ctypes.POINTER(ctypes.c_uint32), _JSValue, ctypes.c_int]
+        lib.JS_GetOwnPropertyNames.restype = ctypes.c_int
+        lib.JS_FreePropertyEnum.argtypes = [ctypes.c_void_p, ctypes.POINTER(_PropertyEnum), ctypes.c_uint32]
+        lib.JS_FreePropertyEnum.restype = None
+        lib.JS_AtomToValue.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
+        lib.JS_AtomToValue.restype = _JSValue
         _native = lib
     return _native
 
@@ -474,6 +488,43 @@ class Engine:
         if collection.tag == _qjs_native.JS_TAG_UNDEFINED:
             return (None, kind, position, is_set)
         return (self._collect(collection).get(0), kind, position, is_set)
+
+    def private_symbols(self, names: list[str]) -> list:
+        """Symbols like V8's private symbols, one per name (an identifier):
+        properties keyed by them are read and written as usual, but no
+        reflection lists them (ownKeys, getOwnPropertySymbols, assign, spread).
+
+        QuickJS has exactly such symbols behind class private names
+        (``#name``); they are read off an instance of a class declaring them."""
+        if not names:
+            return []
+        for name in names:
+            if not name.isidentifier():
+                raise ValueError(f"not an identifier: {name!r}")
+        fields = " ".join(f"#{name} = 0;" for name in names)
+        probe = self._ctx.eval(f"new (class {{ {fields} }})()")
+        lib = _native_lib()
+        ctx = _field_pointer(self._ctx)
+        tab = ctypes.POINTER(_PropertyEnum)()
+        count = ctypes.c_uint32()
+        if lib.JS_GetOwnPropertyNames(ctx, ctypes.byref(tab), ctypes.byref(count),
+                                      _JSValue.from_address(id(probe) + _HEAD), _JS_GPN_PRIVATE_MASK) < 0:
+            raise RuntimeError("JS_GetOwnPropertyNames failed")
+        try:
+            raw = [lib.JS_AtomToValue(ctx, tab[i].atom) for i in range(count.value)]
+        finally:
+            lib.JS_FreePropertyEnum(ctx, tab, count)
+        try:
+            symbols = self._collect(*raw)
+        finally:
+            for value in raw:
+                _free_value(ctx, value)
+        describe = self._ctx.eval("(s) => s.description.slice(1)")
+        by_name = {}
+        for i in range(count.value):
+            symbol = symbols.get(i)
+            by_name[describe.call(symbol)] = symbol
+        return [by_name[name] for name in names]
 
     def memory_usage(self) -> dict:
         return self._rt.compute_memory_usage()

@@ -200,3 +200,18 @@ def test_collection_iterator_state(engine):
     entries = engine.eval_script("new Set([5]).entries()")
     assert engine.collection_iterator(entries)[1:] == (2, 0, True)
     assert engine.collection_iterator(engine.eval_script("[1][Symbol.iterator]()")) is None
+
+
+def test_private_symbols_hide_from_reflection(engine):
+    arrow, decorated = engine.private_symbols(["arrow_message", "decorated"])
+    probe = engine.eval_script(
+        "(a, d) => { const o = { x: 1 }; o[a] = 'bar'; o[d] = true;"
+        " return [typeof a, a === d, o[a], o[d], a in o, Reflect.ownKeys(o).length,"
+        " Object.getOwnPropertySymbols(o).length, Object.keys(Object.assign({}, o)).length,"
+        " ({ ...o })[a] === undefined, JSON.stringify(o), delete o[a], o[a] === undefined] }")
+    assert engine.call(probe, arrow, decorated).json() == \
+        '["symbol",false,"bar",true,true,1,0,1,true,"{\\"x\\":1}",true,true]'
+    again = engine.private_symbols(["arrow_message"])[0]
+    assert engine.call(engine.eval_script("(a, b) => a === b"), arrow, again) is False
+    engine.run_gc()
+    assert engine.call(engine.eval_script("(a) => { const o = {}; o[a] = 3; return o[a]; }"), arrow) == 3

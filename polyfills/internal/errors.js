@@ -1128,12 +1128,18 @@ function isStackOverflowError(err) {
 
 const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
-const arrowMessages = new WeakMap();
+// The arrow message lives on the error itself, under Node's private symbol
+// (invisible to inspect, assert and Object.keys, as in Node).
+let arrowSymbol;
+function arrowKey() {
+  arrowSymbol ??= internalBinding('util').privateSymbols.arrow_message_private_symbol;
+  return arrowSymbol;
+}
 function setArrowMessage(err, arrowMessage) {
-  if (err !== null && typeof err === 'object') arrowMessages.set(err, arrowMessage);
+  if (err !== null && typeof err === 'object') err[arrowKey()] = arrowMessage;
 }
 function getArrowMessage(err) {
-  return arrowMessages.get(err);
+  return err !== null && typeof err === 'object' ? err[arrowKey()] : undefined;
 }
 
 function hideInternalStackFrames(error) {

@@ -394,8 +394,32 @@ function makeRequireFunction(mod) {
   return require;
 }
 
+// Node marks an error from compiling a module with "file:line", the source
+// line and a caret (the arrow message, kept under a private symbol).
+function decorateCompileError(err, content, filename) {
+  if (err === null || typeof err !== 'object') return;
+  const errors = require('internal/errors');
+  if (errors.getArrowMessage(err) !== undefined) return;
+  const stack = realm.fullStack ? realm.fullStack(err) : err.stack;
+  if (typeof stack !== 'string') return;
+  const at = stack.lastIndexOf(`${filename}:`);
+  if (at === -1) return;
+  const m = /^:(\d+):(\d+)/.exec(stack.slice(at + filename.length));
+  if (m === null) return;
+  const line = content.split('\n')[Number(m[1]) - 1];
+  if (line === undefined) return;
+  const caret = `${' '.repeat(Math.max(0, Number(m[2]) - 1))}^`;
+  errors.setArrowMessage(err, `${filename}:${m[1]}\n${line.replace(/\r$/, '')}\n${caret}\n`);
+}
+
 Module.prototype._compile = function(content, filename) {
-  const fn = realm.compileOrThrow(content, filename, 'exports, require, module, __filename, __dirname');
+  let fn;
+  try {
+    fn = realm.compileOrThrow(content, filename, 'exports, require, module, __filename, __dirname');
+  } catch (err) {
+    decorateCompileError(err, content, filename);
+    throw err;
+  }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
