@@ -1,123 +1,18 @@
 // JSStreamSocket: a net.Socket whose handle is a JS stream (any Duplex), for
 // code that needs a socket-shaped object over a plain stream (TLS/HTTP over a
-// Duplex, tests).  The handle (JSStream, a native class in Node) lives here in
-// JS: it speaks the stream-handle contract of internal/stream_base_commons
-// (readStart/readStop/shutdown/write*, onread, req.oncomplete) and forwards to
-// the owning JSStreamSocket.
+// Duplex, tests).  The handle is internalBinding('js_stream').JSStream, which
+// forwards each operation to the owning JSStreamSocket.
 'use strict';
 
-const { Buffer } = require('buffer');
 const { Socket } = require('net');
 const uv = internalBinding('uv');
-const { streamBaseState, kBytesWritten, kLastWriteWasAsync } = internalBinding('stream_wrap');
+const { JSStream, kClosed } = internalBinding('js_stream');
 const { owner_symbol } = require('internal/async_hooks').symbols;
 const { codes: { ERR_STREAM_WRAP } } = require('internal/errors');
 
 const kCurrentWriteRequest = Symbol('kCurrentWriteRequest');
 const kCurrentShutdownRequest = Symbol('kCurrentShutdownRequest');
 const kPendingShutdownRequest = Symbol('kPendingShutdownRequest');
-const kClosed = Symbol('kClosed');
-
-let nextAsyncId = 1;
-
-class JSStream {
-  constructor() {
-    this[kClosed] = false;
-    this.reading = false;
-    this.onread = null;
-    this.isClosing = null;
-    this.onreadstart = null;
-    this.onreadstop = null;
-    this.onshutdown = null;
-    this.onwrite = null;
-  }
-
-  readStart() {
-    this.reading = true;
-    return this.onreadstart();
-  }
-
-  readStop() {
-    this.reading = false;
-    return this.onreadstop();
-  }
-
-  shutdown(req) {
-    req.handle = this;
-    if (this[kClosed]) {
-      setImmediate(() => req.oncomplete(uv.UV_ECANCELED));
-      return 0;
-    }
-    return this.onshutdown(req);
-  }
-
-  #write(req, bufs) {
-    req.handle = this;
-    let bytes = 0;
-    for (const b of bufs) bytes += b.length;
-    streamBaseState[kBytesWritten] = bytes;
-    streamBaseState[kLastWriteWasAsync] = 1;
-    req.bytes = bytes;
-    return this.onwrite(req, bufs);
-  }
-
-  writeBuffer(req, data) {
-    return this.#write(req, [Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
-  }
-
-  writev(req, chunks, allBuffers) {
-    const bufs = [];
-    if (allBuffers) {
-      for (const c of chunks) bufs.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
-    } else {
-      for (let i = 0; i < chunks.length; i += 2) {
-        const c = chunks[i];
-        bufs.push(typeof c === 'string' ? Buffer.from(c, chunks[i + 1]) : c);
-      }
-    }
-    return this.#write(req, bufs);
-  }
-
-  writeUtf8String(req, s) { return this.#write(req, [Buffer.from(s, 'utf8')]); }
-  writeAsciiString(req, s) { return this.#write(req, [Buffer.from(s, 'ascii')]); }
-  writeLatin1String(req, s) { return this.#write(req, [Buffer.from(s, 'latin1')]); }
-  writeUcs2String(req, s) { return this.#write(req, [Buffer.from(s, 'ucs2')]); }
-
-  // Called by the owner when the JS stream has taken the data / ended.
-  finishWrite(req, status) {
-    if (typeof req.oncomplete === 'function') req.oncomplete(status);
-  }
-
-  finishShutdown(req, status) {
-    if (typeof req.oncomplete === 'function') req.oncomplete(status);
-  }
-
-  readBuffer(chunk) {
-    if (typeof this.onread !== 'function') return;
-    const copy = new Uint8Array(chunk.length);
-    copy.set(chunk);
-    this.onread(chunk.length, copy.buffer);
-  }
-
-  emitEOF() {
-    if (typeof this.onread === 'function') this.onread(uv.UV_EOF, undefined);
-  }
-
-  close(cb) {
-    this[kClosed] = true;
-    if (typeof cb === 'function') setImmediate(cb);
-  }
-
-  ref() {}
-  unref() {}
-  hasRef() { return false; }
-  getAsyncId() {
-    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
-    return this._asyncId;
-  }
-  getProviderType() { return 0; }
-  useUserBuffer() {}
-}
 
 function isClosing() { return this[owner_symbol].isClosing(); }
 function onreadstart() { return this[owner_symbol].readStart(); }

@@ -758,7 +758,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = value.href;
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
-      if (keys.length === 0 && protoProps === undefined) return `${getCtxStyle(value, constructor, tag)}{}`;
+      if (keys.length === 0 && protoProps === undefined) {
+        if (types.isExternal(value)) {
+          const address = binding().getExternalValue(value).toString(16);
+          return ctx.stylize(`[External: ${address}]`, 'special');
+        }
+        return `${getCtxStyle(value, constructor, tag)}{}`;
+      }
       braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
     }
   }

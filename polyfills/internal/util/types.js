@@ -134,8 +134,13 @@ function isProxy(value) {
   return value !== null && (typeof value === 'object' || typeof value === 'function') && proxyCheck(value) === true;
 }
 
-function isExternal() {
-  return false;
+// V8's External: an opaque native value, here a binding's host object.
+// Those have a null prototype, which keeps the check off every other value.
+let externalCheck = null;
+function isExternal(value) {
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== null) return false;
+  externalCheck ??= internalBinding('util').isExternal;
+  return externalCheck(value) === true;
 }
 
 function isKeyObject(value) {
