@@ -4,6 +4,7 @@
 
 const realm = require('internal/bootstrap/realm');
 const pm = internalBinding('process_methods');
+require('internal/util/constructor_name').install();
 
 // 1. process: made first, as Node's native process object is, so that every
 // builtin (events included) can read process.platform/env at load time; it

@@ -8,6 +8,7 @@
 'use strict';
 
 const types = require('internal/util/types');
+const { creatorName } = require('internal/util/constructor_name');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -361,6 +362,8 @@ function isInstanceof(object, proto) {
 
 // V8's idea of an object's class when no constructor can be found.
 function internalConstructorName(value) {
+  const created = creatorName(value);
+  if (created !== undefined) return created;
   const b = binding();
   if (typeof b.getConstructorName === 'function') {
     try {
