@@ -164,7 +164,11 @@ function _extend(target, source) {
 
 function callbackifyOnRejected(reason, cb) {
   // A falsy rejection reason would look like success to the callback.
-  if (!reason) reason = new ERR_FALSY_VALUE_REJECTION(reason);
+  if (!reason) {
+    reason = new ERR_FALSY_VALUE_REJECTION(reason);
+    // The stack starts where the rejection was turned into the callback's error.
+    Error.captureStackTrace(reason, callbackifyOnRejected);
+  }
   return cb(reason);
 }
 
