@@ -46,7 +46,8 @@ const {
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
   validatePosition,
-  validateRmOptions,
+  normalizeRmOptions,
+  validateRmdirOptions: normalizeRmdirOptions,
 } = utils;
 const { Buffer } = require('buffer');
 const pathModule = require('path');
@@ -877,14 +878,12 @@ function rmdirImpl(path, options) {
   check(binding.rmdir(p), 'rmdir', p);
 }
 
+let recursiveRmdirWarned = false;
 function validateRmdirOptions(options) {
   if (options === undefined) return undefined;
-  validateObject(options, 'options');
-  const out = { recursive: false, retryDelay: 100, maxRetries: 0, ...options };
-  validateBoolean(out.recursive, 'options.recursive');
-  validateInt32(out.retryDelay, 'options.retryDelay', 0);
-  validateUint32(out.maxRetries, 'options.maxRetries');
-  if (out.recursive) {
+  const out = normalizeRmdirOptions(options);
+  if (out.recursive && !recursiveRmdirWarned) {
+    recursiveRmdirWarned = true;
     process.emitWarning(
       'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
       'will be removed. Use fs.rm(path, { recursive: true }) instead',
@@ -916,7 +915,9 @@ function rmRecursive(p) {
   if ((st[1] & 0o170000) === 0o040000) {
     const names = check(binding.readdir(p), 'scandir', p);
     for (const name of names) rmRecursive(pathModule.join(p, name));
-    check(binding.rmdir(p), 'rmdir', p);
+    // Through the module, as Node's rimraf: a patched fs.rmdirSync sees the
+    // emptied folders, without the recursive option.
+    fs.rmdirSync(p);
   } else {
     check(binding.unlink(p), 'unlink', p);
   }
@@ -943,7 +944,7 @@ function rmImpl(path, options) {
 
 function rmSync(path, options) {
   path = getValidatedPath(path);
-  options = validateRmOptions(options);
+  options = normalizeRmOptions(options);
   rmImpl(path, options);
 }
 
@@ -954,7 +955,7 @@ function rm(path, options, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  options = validateRmOptions(options);
+  options = normalizeRmOptions(options);
   defer(callback, () => rmImpl(path, options));
 }
 

@@ -13,7 +13,7 @@ const { validateBoolean, validateFunction, validateInteger, validateObject, vali
 const utils = require('internal/fs/utils');
 const {
   getOptions, getValidatedPath, getValidatedFd, getValidMode, parseFileMode, pathString,
-  stringToFlags, stringToSymlinkType, toUnixTimestamp, validateRmOptions, copyObject,
+  stringToFlags, stringToSymlinkType, toUnixTimestamp, normalizeRmOptions, copyObject,
   validateBufferArray, check, uvError,
 } = utils;
 const { Buffer } = require('buffer');
@@ -296,7 +296,7 @@ async function truncate(path, len = 0) {
 
 async function rm(path, options) {
   path = getValidatedPath(path);
-  options = validateRmOptions(options);
+  options = normalizeRmOptions(options);
   return later(() => internals.rmImpl(path, options));
 }
 

@@ -362,16 +362,64 @@ function stringToSymlinkType(type) {
 }
 
 const defaultRmOptions = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
+const defaultRmdirOptions = { retryDelay: 100, maxRetries: 0, recursive: false };
 
-function validateRmOptions(options) {
-  if (options === undefined) return { ...defaultRmOptions };
+function validateRmdirOptions(options, defaults = defaultRmdirOptions) {
+  if (options === undefined) return { ...defaults };
   validateObject(options, 'options');
-  options = { ...defaultRmOptions, ...options };
-  validateBoolean(options.force, 'options.force');
+  // Keys given as undefined override the defaults, and then fail validation.
+  options = { ...defaults, ...options };
   validateBoolean(options.recursive, 'options.recursive');
   validateInt32(options.retryDelay, 'options.retryDelay', 0);
   validateUint32(options.maxRetries, 'options.maxRetries');
   return options;
+}
+
+// The option checks of rm, without looking at the path.
+function normalizeRmOptions(options) {
+  options = validateRmdirOptions(options, defaultRmOptions);
+  validateBoolean(options.force, 'options.force');
+  return options;
+}
+
+function rmPathCheck(path, options, expectDir, stats) {
+  const isDirectory = stats?.isDirectory();
+  if (expectDir && !isDirectory) return false;
+  if (isDirectory && !options.recursive) {
+    const { codes: { ERR_FS_EISDIR } } = require('internal/errors');
+    return new ERR_FS_EISDIR({
+      code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21,
+    });
+  }
+  return options;
+}
+
+// Node's rm validation: options, then (unless forced) that the path exists
+// and is not a directory unless recursive.
+function validateRmOptionsSync(path, options, expectDir) {
+  options = normalizeRmOptions(options);
+  if (!options.force || expectDir) {
+    path = getValidatedPath(path);
+    const stats = require('fs').lstatSync(path, { throwIfNoEntry: !options.force });
+    const r = rmPathCheck(pathString(path), options, expectDir, stats);
+    if (r instanceof Error) throw r;
+    return r;
+  }
+  return options;
+}
+
+function validateRmOptions(path, options, expectDir, cb) {
+  options = normalizeRmOptions(options);
+  path = getValidatedPath(path);
+  require('fs').lstat(path, (err, stats) => {
+    if (err) {
+      if (options.force && err.code === 'ENOENT') return cb(null, options);
+      return cb(err, options);
+    }
+    const r = rmPathCheck(pathString(path), options, expectDir, stats);
+    if (r instanceof Error) return cb(r);
+    cb(null, r);
+  });
 }
 
 function getValidMode(mode, type) {
@@ -416,6 +464,9 @@ module.exports = {
   validatePath,
   validatePosition,
   validateRmOptions,
+  validateRmOptionsSync,
+  validateRmdirOptions,
+  normalizeRmOptions,
   constants: {
     UV_DIRENT_UNKNOWN, UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK,
     UV_DIRENT_FIFO, UV_DIRENT_SOCKET, UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
