@@ -11,8 +11,15 @@ require('internal/util/constructor_name').install();
 // becomes an EventEmitter right after.
 const processObject = {};
 realm.setProcess(processObject);
+// An accessor, as in Node: assigning `process = x` replaces what the getter
+// returns and the property stays an accessor.
+let globalProcess = processObject;
 Object.defineProperty(globalThis, 'process', {
-  __proto__: null, value: processObject, writable: true, configurable: true, enumerable: false,
+  __proto__: null,
+  get() { return globalProcess; },
+  set(value) { globalProcess = value; },
+  configurable: true,
+  enumerable: false,
 });
 require('internal/process/per_thread').setupProcessObject(processObject, pm);
 const EventEmitter = require('events');
@@ -59,7 +66,27 @@ for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTim
 }
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 defineLazyGlobal('console', () => require('internal/console/global'));
-defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+// Like process, Buffer stays an accessor after an assignment.
+{
+  let globalBuffer;
+  let assigned = false;
+  Object.defineProperty(globalThis, 'Buffer', {
+    __proto__: null,
+    get() {
+      if (!assigned) {
+        globalBuffer = require('buffer').Buffer;
+        assigned = true;
+      }
+      return globalBuffer;
+    },
+    set(value) {
+      globalBuffer = value;
+      assigned = true;
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
 defineLazyGlobal('Blob', () => require('buffer').Blob);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
