@@ -206,17 +206,40 @@ def create(host):
         return os.path.realpath(path)
 
     def copy_file(src, dst, mode):
-        import shutil
+        # libuv's order: the source is opened first (ENOENT before EEXIST),
+        # then the destination; the copy keeps the source's permission bits.
         src, dst = path_of(src), path_of(dst)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC
+        if int(mode) & 1:
+            flags |= os.O_EXCL
         try:
-            if int(mode) & 1 and os.path.lexists(dst):
-                return -errno.EEXIST
-            shutil.copyfile(src, dst)
-            shutil.copymode(src, dst)
-        except IsADirectoryError:
-            return -errno.EISDIR
+            sfd = os.open(src, os.O_RDONLY | os.O_CLOEXEC)
         except OSError as e:
             return _err(e)
+        try:
+            sst = os.fstat(sfd)
+            dfd = os.open(dst, flags, sst.st_mode & 0o7777)
+            try:
+                dst_st = os.fstat(dfd)
+                if (dst_st.st_dev, dst_st.st_ino) == (sst.st_dev, sst.st_ino):
+                    return 0
+                if statmod.S_ISDIR(sst.st_mode):
+                    return -errno.EISDIR
+                os.fchmod(dfd, sst.st_mode & 0o7777)
+                os.ftruncate(dfd, 0)
+                while True:
+                    chunk = os.read(sfd, 1 << 20)
+                    if not chunk:
+                        break
+                    view = memoryview(chunk)
+                    while view:
+                        view = view[os.write(dfd, view):]
+            finally:
+                os.close(dfd)
+        except OSError as e:
+            return _err(e)
+        finally:
+            os.close(sfd)
         return 0
 
     def utimes(p, a, m, follow=True):
