@@ -501,6 +501,22 @@ declare function internalBinding(name: 'process_methods'): {
   isatty(fd: number): boolean;
   pid: number; ppid: number; execPath: string; argv: string[]; execArgv: string[];
   env: Record<string, string>; platform: string; arch: string; signals: Record<string, number>;
+  getuid(): number; geteuid(): number; getgid(): number; getegid(): number;
+  /** setuid/seteuid/setgid/setegid by id or name: 0, 1 (no such user/group) or a negative errno. */
+  setCredential(which: string, id: number | string): number;
+  /** 0, the 1-based index of an unknown group, or a negative errno. */
+  setgroups(groups: (number | string)[]): number;
+  /** 0, 1 (unknown user), 2 (unknown group) or a negative errno. */
+  initgroups(user: number | string, extraGroup: number | string): number;
+  strerror(errno: number): string;
+  /** The cgroup limit, or 2**64-1 when unconstrained (libuv's value). */
+  constrainedMemory(): number;
+  availableMemory(): number;
+  /** process.env.TZ was set (a string) or deleted (null). */
+  setTimezone(value: string | null): void;
+  /** The JS objects of open, ref'd handles, and their Node type names. */
+  activeHandles(): object[];
+  activeHandleNames(): string[];
   [name: string]: unknown;
 };
 

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import errno
+import grp
 import os
+import pwd
 import resource
 import signal
 import sys
@@ -123,9 +125,166 @@ def create(host):
 
     from ..engine import Undefined as engine_undefined
 
+    # Credentials, as Node's setuid() family: a name is looked up first; 1
+    # means "no such user/group" (the JS side throws ERR_UNKNOWN_CREDENTIAL),
+    # otherwise 0 or a negative errno.
+    def _uid(ident):
+        if isinstance(ident, str):
+            try:
+                return pwd.getpwnam(ident).pw_uid
+            except KeyError:
+                return None
+        return int(ident)
+
+    def _gid(ident):
+        if isinstance(ident, str):
+            try:
+                return grp.getgrnam(ident).gr_gid
+            except KeyError:
+                return None
+        return int(ident)
+
+    _setters = {
+        "setuid": (_uid, os.setuid),
+        "seteuid": (_uid, os.seteuid),
+        "setgid": (_gid, os.setgid),
+        "setegid": (_gid, os.setegid),
+    }
+
+    def set_credential(which, ident):
+        lookup, setter = _setters[which]
+        value = lookup(ident)
+        if value is None:
+            return 1
+        try:
+            setter(value)
+        except OSError as e:
+            return -(e.errno or errno.EPERM)
+        return 0
+
+    def setgroups(groups):
+        gids = []
+        for index, ident in enumerate(engine.to_list(groups)):
+            gid = _gid(ident)
+            if gid is None:
+                return index + 1  # 1-based position of the unknown group
+            gids.append(gid)
+        try:
+            os.setgroups(gids)
+        except OSError as e:
+            return -(e.errno or errno.EPERM)
+        return 0
+
+    def initgroups(user, extra_group):
+        if isinstance(user, str):
+            name = user
+        else:
+            try:
+                name = pwd.getpwuid(int(user)).pw_name
+            except KeyError:
+                return 1
+        gid = _gid(extra_group)
+        if gid is None:
+            return 2
+        try:
+            os.initgroups(name, gid)
+        except OSError as e:
+            return -(e.errno or errno.EPERM)
+        return 0
+
+    def _meminfo(field):
+        try:
+            with open("/proc/meminfo") as f:
+                for line in f:
+                    if line.startswith(field + ":"):
+                        return int(line.split()[1]) * 1024
+        except (OSError, ValueError, IndexError):
+            pass
+        return 0
+
+    def _cgroup_limit():
+        """The cgroup memory limit, or None when unconstrained."""
+        for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+            try:
+                with open(path) as f:
+                    text = f.read().strip()
+            except OSError:
+                continue
+            if text == "max":
+                return None
+            try:
+                value = int(text)
+            except ValueError:
+                continue
+            # cgroup v1 reports "no limit" as a huge page-rounded number.
+            return value if value < (1 << 62) else None
+        return None
+
+    def constrained_memory():
+        # libuv's "no constraint" is UINT64_MAX (a double once in JS).
+        limit = _cgroup_limit()
+        return float(2**64 - 1) if limit is None else limit
+
+    def available_memory():
+        free = _meminfo("MemAvailable") or _meminfo("MemFree")
+        limit = _cgroup_limit()
+        if limit is None:
+            return free
+        used = 0
+        for path in ("/sys/fs/cgroup/memory.current", "/sys/fs/cgroup/memory/memory.usage_in_bytes"):
+            try:
+                with open(path) as f:
+                    used = int(f.read().strip())
+                break
+            except (OSError, ValueError):
+                continue
+        return min(free, max(limit - used, 0))
+
+    def set_timezone(value):
+        """process.env.TZ changed: the C library's local time follows it."""
+        if opts.hosted:
+            return  # a hosted runtime does not own the process's environment
+        if value is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = value
+        time.tzset()
+
     env = opts.env if opts.env is not None else dict(os.environ)
 
+    # process._getActiveHandles(): every open, ref'd handle, as Node's
+    # handle_wrap_queue walk; names as Node's MemoryInfoName.
+    loop = host.loop
+    loop.track_handles()
+    handle_names = {
+        "TCPHandle": lambda h: "TCPServerWrap" if getattr(h, "kind", 0) == 1 else "TCPSocketWrap",
+        "PipeHandle": lambda h: "PipeWrap",
+        "TTYHandle": lambda h: "TTYWrap",
+        "ProcessHandle": lambda h: "ProcessWrap",
+        "UDPHandle": lambda h: "UDPWrap",
+        "FSEventHandle": lambda h: "FSEventWrap",
+    }
+
+    def _live_handles():
+        for h in list(getattr(loop, "_handles", None) or ()):
+            if h.closing or not h._ref or getattr(h, "js", None) is None:
+                continue
+            yield h
+
+    def active_handles():
+        return [h.js for h in _live_handles()]
+
+    def active_handle_names():
+        out = []
+        for h in _live_handles():
+            name = handle_names.get(type(h).__name__)
+            out.append(name(h) if name else type(h).__name__)
+        return out
+
     return {
+        "activeHandles": active_handles,
+        "activeHandleNames": active_handle_names,
+        "strerror": lambda code: os.strerror(int(code)),
         "reallyExit": really_exit,
         "exitRequested": lambda: engine.exit_code is not None,
         "writeSync": write,
@@ -150,6 +309,16 @@ def create(host):
         "isatty": lambda fd: os.isatty(int(fd)),
         "guessHandleType": guess_handle_type,
         "getgroups": lambda: sorted(set(os.getgroups()) | {os.getegid()}),
+        "getuid": os.getuid,
+        "geteuid": os.geteuid,
+        "getgid": os.getgid,
+        "getegid": os.getegid,
+        "setCredential": set_credential,
+        "setgroups": setgroups,
+        "initgroups": initgroups,
+        "constrainedMemory": constrained_memory,
+        "availableMemory": available_memory,
+        "setTimezone": set_timezone,
         # Node restores the terminal state it saved for fds 0-2; nothing saved here.
         "resetStdioForTesting": lambda: None,
     }

@@ -24,6 +24,9 @@ const knownTimersById = { __proto__: null };
 // --- heap --------------------------------------------------------------------
 const heap = [];
 let refCount = 0; // ref'd timers in the heap
+// The timer whose callback runs: it still counts as active, as in Node,
+// until the callback returns without re-arming it.
+let runningTimer = null;
 let scheduledExpiry = 0; // expiry the loop was asked for, 0 = none
 let insertSeq = 0;
 
@@ -242,6 +245,7 @@ function processTimers(now) {
     if (!timer._onTimeout) continue;
     let start;
     if (timer._repeat) start = getLibuvNow();
+    runningTimer = timer;
     try {
       const args = timer._timerArgs;
       const frame = timer[kFrame];
@@ -252,6 +256,7 @@ function processTimers(now) {
     } catch (err) {
       require('internal/process/execution').triggerUncaughtException(err);
     } finally {
+      runningTimer = null;
       if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
@@ -419,7 +424,18 @@ function active(item) {
   insertGuarded(item, true);
 }
 
+// [ref'd Timeouts, ref'd Immediates] for process.getActiveResourcesInfo().
+function activeTimerCounts() {
+  let timeouts = refCount;
+  if (runningTimer !== null && runningTimer[kRefed] && !runningTimer._destroyed &&
+      (runningTimer._heapIndex === -1 || runningTimer._heapIndex === undefined)) {
+    timeouts++;
+  }
+  return [timeouts, immediateRefCount];
+}
+
 module.exports = {
+  activeTimerCounts,
   TIMEOUT_MAX,
   kTimeout: Symbol('timeout'),
   kRefed,

@@ -27,12 +27,28 @@ function setupProcessObject(process, pm) {
   define('ppid', pm.ppid);
   define('title', 'node');
   define('debugPort', 9229);
-  define('config', { target_defaults: {}, variables: { v8_enable_i18n_support: 0, node_shared_openssl: false } });
-  define('features', {
-    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
-    tls_ocsp: false, tls: false, cached_builtins: true, typescript: false,
+  // Read-only all the way down, as Node's (made from config.gypi).
+  const deepFreeze = (o) => {
+    for (const v of Object.values(o)) if (typeof v === 'object' && v !== null) deepFreeze(v);
+    return Object.freeze(o);
+  };
+  Object.defineProperty(process, 'config', {
+    __proto__: null,
+    value: deepFreeze({
+      target_defaults: {},
+      variables: { v8_enable_i18n_support: 0, v8_enable_inspector: 0, node_shared_openssl: false },
+    }),
+    writable: false, enumerable: true, configurable: true,
   });
-  define('env', pm.env);
+  Object.defineProperty(process, 'features', {
+    __proto__: null,
+    value: {
+      inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+      tls_ocsp: false, tls: false, cached_builtins: true, require_module: false,
+    },
+    writable: false, enumerable: true, configurable: false,
+  });
+  define('env', require('internal/process/env').createEnv(pm.env, pm));
   define('moduleLoadList', [], false);
   define('_exiting', false, false);
   // node:domain replaces it with an accessor when loaded.
@@ -41,17 +57,14 @@ function setupProcessObject(process, pm) {
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
     __proto__: null,
-    configurable: true,
+    configurable: false,
     enumerable: true,
     get() { return exitCode; },
     set(code) {
-      if (code !== null && code !== undefined) {
-        let value = code;
-        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        if (!Number.isInteger(value)) {
-          const { codes } = require('internal/errors');
-          throw new codes.ERR_INVALID_ARG_TYPE('code', 'integer', code);
-        }
+      // An integer, or a string that reads as one ('2').
+      if (code !== null && code !== undefined &&
+          !(typeof code === 'string' && code !== '' && Number.isInteger(+code))) {
+        require('internal/validators').validateInteger(code, 'code');
       }
       exitCode = code;
     },
@@ -84,8 +97,7 @@ function setupProcessObject(process, pm) {
   });
   define('umask', function umask(mask) {
     if (mask === undefined) return pm.umask();
-    if (typeof mask === 'string') mask = parseInt(mask, 8);
-    return pm.umask(mask);
+    return pm.umask(require('internal/validators').parseFileMode(mask, 'mask'));
   });
 
   function hrtime(prev) {
@@ -118,11 +130,25 @@ function setupProcessObject(process, pm) {
   }
   memoryUsage.rss = function rss() { return pm.memoryUsage()[0]; };
   define('memoryUsage', memoryUsage);
-  define('cpuUsage', function cpuUsage(prev) {
+  const validCpuTime = (n) => typeof n === 'number' && n >= 0 && n <= Number.MAX_SAFE_INTEGER;
+  define('cpuUsage', function cpuUsage(prevValue) {
+    if (prevValue) {
+      for (const key of ['user', 'system']) {
+        if (!validCpuTime(prevValue[key])) {
+          const { validateObject, validateNumber } = require('internal/validators');
+          validateObject(prevValue, 'prevValue');
+          validateNumber(prevValue[key], `prevValue.${key}`);
+          const { codes } = require('internal/errors');
+          throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, prevValue[key]);
+        }
+      }
+    }
     const [user, system] = pm.cpuUsage();
-    if (prev) return { user: user - prev.user, system: system - prev.system };
+    if (prevValue) return { user: user - prevValue.user, system: system - prevValue.system };
     return { user, system };
   });
+  define('constrainedMemory', function constrainedMemory() { return pm.constrainedMemory(); });
+  define('availableMemory', function availableMemory() { return pm.availableMemory(); });
   define('resourceUsage', function resourceUsage() {
     const [user, system] = pm.cpuUsage();
     return { userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(pm.memoryUsage()[0] / 1024) };
@@ -191,12 +217,48 @@ function setupProcessObject(process, pm) {
     }
     throw new Error(`No such module: ${name}`);
   }, false);
-  define('getuid', () => require('os').userInfo().uid);
-  define('getgid', () => require('os').userInfo().gid);
-  define('geteuid', () => require('os').userInfo().uid);
-  define('getegid', () => require('os').userInfo().gid);
-  define('getgroups', () => pm.getgroups());
-  define('getActiveResourcesInfo', () => []);
+  define('getuid', function getuid() { return pm.getuid(); });
+  define('getgid', function getgid() { return pm.getgid(); });
+  define('geteuid', function geteuid() { return pm.geteuid(); });
+  define('getegid', function getegid() { return pm.getegid(); });
+  define('getgroups', function getgroups() { return pm.getgroups(); });
+  require('internal/bootstrap/switches/does_own_process_state').setupCredentials(process, pm, define);
+
+  // What keeps the loop alive: handles (their owners, e.g. the net.Socket),
+  // then ref'd timers and immediates by name.
+  define('_getActiveHandles', function _getActiveHandles() {
+    const { owner_symbol } = require('internal/async_hooks').symbols;
+    return pm.activeHandles().map((handle) => {
+      const owner = handle[owner_symbol];
+      return owner !== undefined ? owner : handle;
+    });
+  });
+  define('_getActiveRequests', function _getActiveRequests() { return []; });
+  define('getActiveResourcesInfo', function getActiveResourcesInfo() {
+    const [timeouts, immediates] = require('internal/timers').activeTimerCounts();
+    return [...pm.activeHandleNames(),
+            ...new Array(timeouts).fill('Timeout'),
+            ...new Array(immediates).fill('Immediate')];
+  });
+  define('_rawDebug', function _rawDebug(...args) {
+    pm.writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
+  });
+  define('assert', require('internal/util').deprecate(function assert(value, message) {
+    if (!value) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_ASSERTION(message || 'assertion error');
+    }
+  }, 'process.assert() is deprecated. Please use the `assert` module instead.', 'DEP0100'));
+  define('loadEnvFile', function loadEnvFile(path = undefined) {
+    const fs = require('fs');
+    const file = path === undefined ? '.env' : require('internal/url').toPathIfFileURL(path);
+    if (path !== undefined) require('internal/validators').validateString(file, 'path');
+    const parsed = require('util').parseEnv(fs.readFileSync(file, 'utf8'));
+    for (const key of Object.keys(parsed)) {
+      // Variables already set win, as in Node.
+      if (!Object.prototype.hasOwnProperty.call(process.env, key)) process.env[key] = parsed[key];
+    }
+  });
   define('setUncaughtExceptionCaptureCallback', (fn) => {
     process._uncaughtCapture = fn;
   });
