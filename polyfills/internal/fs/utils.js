@@ -99,6 +99,92 @@ for (const name of Reflect.ownKeys(Dirent.prototype)) {
   };
 }
 
+// A folder's entry path, keeping Buffers as Buffers (names may not be UTF-8).
+function joinEntryPath(path, name) {
+  const B = lazyBuffer();
+  if (typeof path === 'string' && typeof name === 'string') {
+    return path.endsWith('/') ? path + name : `${path}/${name}`;
+  }
+  if ((typeof path === 'string' || B.isBuffer(path)) && B.isBuffer(name)) {
+    const base = B.from(path);
+    const parts = base[base.length - 1] === 0x2f ? [base, name] : [base, B.from('/'), name];
+    return B.concat(parts);
+  }
+  if (B.isBuffer(path) && typeof name === 'string') {
+    return B.concat([path, B.from('/'), B.from(name)]);
+  }
+  throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer'], path);
+}
+
+// Dirents of a binding's [names, types]; an UNKNOWN type (a file system
+// without d_type) is resolved by an lstat of the entry, as Node does.
+// Without a callback the lstats are synchronous and the Dirents returned.
+function getDirents(path, [names, types], callback) {
+  const fs = require('fs');
+  if (typeof callback !== 'function') {
+    return names.map((name, i) => {
+      if (types[i] !== UV_DIRENT_UNKNOWN) return new Dirent(name, types[i], path);
+      return new DirentFromStats(name, fs.lstatSync(joinEntryPath(path, name)), path);
+    });
+  }
+  const out = new Array(names.length);
+  let pending = 1;
+  let failed = false;
+  const done = () => {
+    if (--pending === 0 && !failed) callback(null, out);
+  };
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (types[i] !== UV_DIRENT_UNKNOWN) {
+      out[i] = new Dirent(name, types[i], path);
+      continue;
+    }
+    let entryPath;
+    try {
+      entryPath = joinEntryPath(path, name);
+    } catch (err) {
+      failed = true;
+      callback(err);
+      return;
+    }
+    pending++;
+    fs.lstat(entryPath, (err, stats) => {
+      if (failed) return;
+      if (err) {
+        failed = true;
+        callback(err);
+        return;
+      }
+      out[i] = new DirentFromStats(name, stats, path);
+      done();
+    });
+  }
+  done();
+}
+
+function getDirent(path, name, type, callback) {
+  const fs = require('fs');
+  if (typeof callback !== 'function') {
+    if (type !== UV_DIRENT_UNKNOWN) return new Dirent(name, type, path);
+    return new DirentFromStats(name, fs.lstatSync(joinEntryPath(path, name)), path);
+  }
+  if (type !== UV_DIRENT_UNKNOWN) {
+    callback(null, new Dirent(name, type, path));
+    return;
+  }
+  let entryPath;
+  try {
+    entryPath = joinEntryPath(path, name);
+  } catch (err) {
+    callback(err);
+    return;
+  }
+  fs.lstat(entryPath, (err, stats) => {
+    if (err) callback(err);
+    else callback(null, new DirentFromStats(name, stats, path));
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Stats
 
@@ -443,6 +529,9 @@ module.exports = {
   Dirent,
   DirentFromStats,
   encodeResult,
+  getDirent,
+  getDirents,
+  joinEntryPath,
   getOptions,
   getStatsFromBinding,
   getValidatedFd,
