@@ -280,7 +280,11 @@ declare function internalBinding(name: 'cares_wrap'): {
   GetAddrInfoReqWrap: { new (): object };
   GetNameInfoReqWrap: { new (): object };
   QueryReqWrap: { new (): object };
-  /** Not implemented: every query completes with 'ENOTIMP'. */
+  /** c-ares' channel: new ChannelWrap(timeout ms | -1, tries).  query*(req, name) and
+   * getHostByAddr(req, ip) return 0 (or a negative errno) and complete with
+   * req.oncomplete(code: 0 | 'ENOTFOUND' | 'ETIMEOUT' | ..., result, ttls?);
+   * cancel() ends pending queries with 'ECANCELLED'; getServers(): [ip, port][];
+   * setServers([family, ip, port][]): 0 | -1000 (queries pending); setLocalAddress(v4?, v6?). */
   ChannelWrap: Function;
   /** getaddrinfo(3) on a worker thread; req.oncomplete(status, addresses: string[]),
    * status a libuv errno (UV_EAI_NONAME ...).  order: DNS_ORDER_*. */
@@ -591,5 +595,15 @@ declare function internalBinding(name: 'block_list'): {
   AF_INET6: 10;
   SocketAddress: { new (address: string, port: number, family: 2 | 10, flowlabel: number): object };
   BlockList: { new (): object };
+  [name: string]: unknown;
+};
+
+/** node:v8's heap figures from QuickJS's memory accounting (js_bindings/v8.py). */
+declare function internalBinding(name: 'v8'): {
+  engineVersion: string;
+  heapStatistics(): Record<string, number>;
+  /** [name, size, used, available, physical] per QuickJS allocation category. */
+  heapSpaceStatistics(): [string, number, number, number, number][];
+  heapCodeStatistics(): Record<string, number>;
   [name: string]: unknown;
 };

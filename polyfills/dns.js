@@ -1,6 +1,6 @@
 // node:dns — lookup/lookupService over getaddrinfo/getnameinfo (the
-// cares_wrap binding runs them on a worker thread).  The c-ares resolver
-// methods (resolve*, reverse) answer ENOTIMP: no DNS protocol client yet.
+// cares_wrap binding runs them on a worker thread), and the DNS resolver
+// (internal/dns/callback_resolver) for resolve*/reverse.
 'use strict';
 
 const {
@@ -220,35 +220,8 @@ const codes = {
   CANCELLED: 'ECANCELLED',
 };
 
-const resolverMethods = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
-  'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa',
-  'resolveSrv', 'resolveTxt', 'reverse'];
-
-function notImplemented(syscall) {
-  return function(name, ...args) {
-    const callback = args[args.length - 1];
-    validateFunction(callback, 'callback');
-    const err = new DNSException(codes.NOTIMP, syscall, name);
-    process.nextTick(callback, err);
-    return {};
-  };
-}
-
-class Resolver {
-  constructor(options) {
-    this._servers = [];
-    this._options = options;
-  }
-  cancel() {}
-  getServers() { return this._servers.slice(); }
-  setServers(servers) { this._servers = [...servers]; }
-  setLocalAddress() {}
-}
-for (const name of resolverMethods) {
-  Resolver.prototype[name] = notImplemented(name === 'reverse' ? 'getHostByAddr' : `query${name.slice(7)}`);
-}
-
-const defaultResolver = new Resolver();
+const { Resolver } = require('internal/dns/callback_resolver');
+const { bindDefaultResolver, setDefaultServers } = require('internal/dns/utils');
 
 module.exports = {
   lookup,
@@ -256,16 +229,13 @@ module.exports = {
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  setServers: (servers) => defaultResolver.setServers(servers),
-  getServers: () => defaultResolver.getServers(),
+  setServers: setDefaultServers,
   ADDRCONFIG,
   ALL,
   V4MAPPED,
   ...codes,
 };
-for (const name of resolverMethods) {
-  module.exports[name] = defaultResolver[name].bind(defaultResolver);
-}
+bindDefaultResolver(module.exports, Resolver.prototype);
 
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,

@@ -205,10 +205,12 @@ function recordData(rr) {
 }
 
 function writeDNSPacket(parsed) {
-  const questions = parsed.questions || [];
-  const answers = parsed.answers || [];
-  const authority = parsed.authorityAnswers || [];
-  const additional = parsed.additionalRecords || [];
+  // A section may be given as one record instead of a list.
+  const list = (section) => (section === undefined ? [] : [].concat(section));
+  const questions = list(parsed.questions);
+  const answers = list(parsed.answers);
+  const authority = list(parsed.authorityAnswers);
+  const additional = list(parsed.additionalRecords);
   const out = [
     u16(parsed.id), u16(parsed.flags === undefined ? 0x8180 : parsed.flags),
     u16(questions.length), u16(answers.length), u16(authority.length), u16(additional.length),

@@ -1,4 +1,4 @@
-// node:dns/promises — the promise forms of lookup/lookupService.
+// node:dns/promises — the promise forms of lookup/lookupService and of the resolver.
 'use strict';
 
 const dns = require('dns');
@@ -58,24 +58,8 @@ function lookupService(address, port) {
   });
 }
 
-class Resolver {
-  constructor(options) { this._resolver = new dns.Resolver(options); }
-  cancel() {}
-  getServers() { return this._resolver.getServers(); }
-  setServers(servers) { this._resolver.setServers(servers); }
-  setLocalAddress() {}
-}
-
-function notImplemented(syscall) {
-  return (name) => Promise.reject(new DNSException(codes.NOTIMP, syscall, name));
-}
-const methods = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
-  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
-  'resolveTxt', 'reverse'];
-for (const name of methods) {
-  Resolver.prototype[name] = notImplemented(name === 'reverse' ? 'getHostByAddr' : `query${name.slice(7)}`);
-}
-const defaultResolver = new Resolver();
+const { Resolver } = require('internal/dns/promises_resolver');
+const { bindDefaultResolver, setDefaultServers } = require('internal/dns/utils');
 
 module.exports = {
   lookup,
@@ -83,8 +67,7 @@ module.exports = {
   Resolver,
   getDefaultResultOrder: dns.getDefaultResultOrder,
   setDefaultResultOrder: dns.setDefaultResultOrder,
-  getServers: () => defaultResolver.getServers(),
-  setServers: (s) => defaultResolver.setServers(s),
+  setServers: setDefaultServers,
   ...codes,
 };
-for (const name of methods) module.exports[name] = defaultResolver[name].bind(defaultResolver);
+bindDefaultResolver(module.exports, Resolver.prototype);

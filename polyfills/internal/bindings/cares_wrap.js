@@ -1,7 +1,6 @@
 // JS side of internalBinding('cares_wrap'): the request classes and
-// getaddrinfo/getnameinfo over js_bindings/cares_wrap.py.  Evaluated as
-// function (native, internalBinding).  The c-ares resolver (ChannelWrap) is
-// not implemented: its queries complete with ENOTIMP.
+// getaddrinfo/getnameinfo and the resolver channel over js_bindings/cares_wrap.py.
+// Evaluated as function (native, internalBinding).
 'use strict';
 
 // The async context a request was made in (see stream_handles.js).
@@ -13,30 +12,99 @@ class QueryReqWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
 
 native.init(function complete(status, a, b) { return this.oncomplete(status, a, b); });
 
-const ENOTIMP = 'ENOTIMP';
+// Query completions: (code, result, ttls); code 0 or c-ares' error name.
+native.initQuery(function complete(code, result, ttls) {
+  return this.oncomplete(code, result, ttls);
+});
 
+const kChannel = Symbol('kChannel');
+
+// c-ares' channel: queries are async (req.oncomplete), configuration calls
+// return 0 or an error number, as Node's ChannelWrap.
 class ChannelWrap {
   constructor(timeout, tries) {
-    this.timeout = timeout;
-    this.tries = tries;
-    this.servers = [];
+    this[kChannel] = native.newChannel(timeout, tries);
   }
-  cancel() {}
-  getServers() { return this.servers.map((s) => [s, 53]); }
-  setServers(servers) { this.servers = servers.map((s) => s[1]); return 0; }
-  setLocalAddress() {}
+  cancel() { native.cancel(this[kChannel]); }
+  getServers() { return native.getServers(this[kChannel]); }
+  setServers(servers) { return native.setServers(this[kChannel], servers); }
+  setLocalAddress(ipv4, ipv6) {
+    const families = [];
+    for (const address of [ipv4, ipv6]) {
+      if (address === undefined) continue;
+      const family = isIP(address);
+      if (family === 0) throw new ERR_INVALID_ARG_VALUE_PLAIN('Invalid IP address.');
+      families.push([family, address]);
+    }
+    let v4;
+    let v6;
+    for (const [family, address] of families) {
+      if (family === 4) {
+        if (v4 !== undefined) throw new ERR_INVALID_ARG_VALUE_PLAIN('Cannot specify two IPv4 addresses.');
+        v4 = address;
+      } else {
+        if (v6 !== undefined) throw new ERR_INVALID_ARG_VALUE_PLAIN('Cannot specify two IPv6 addresses.');
+        v6 = address;
+      }
+    }
+    native.setLocalAddress(this[kChannel], v4 ?? null, v6 ?? null);
+  }
 }
-for (const kind of ['queryAny', 'queryA', 'queryAaaa', 'queryCaa', 'queryCname', 'queryMx',
-  'queryNs', 'queryTxt', 'querySrv', 'queryPtr', 'queryNaptr', 'querySoa', 'getHostByAddr']) {
-  ChannelWrap.prototype[kind] = function(req) {
-    process.nextTick(() => req.oncomplete(ENOTIMP));
-    return 0;
+
+function isIP(address) {
+  return typeof address === 'string' ? native.ipFamily(address) : 0;
+}
+
+// Node's C++ throws these as TypeErrors with code ERR_INVALID_ARG_VALUE and
+// its own message.
+function ERR_INVALID_ARG_VALUE_PLAIN(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
+}
+
+const queryKinds = {
+  queryAny: 'ANY', queryA: 'A', queryAaaa: 'AAAA', queryCaa: 'CAA', queryCname: 'CNAME',
+  queryMx: 'MX', queryNs: 'NS', queryTxt: 'TXT', querySrv: 'SRV', queryPtr: 'PTR',
+  queryNaptr: 'NAPTR', querySoa: 'SOA', getHostByAddr: 'REV',
+};
+for (const method of Object.keys(queryKinds)) {
+  const kind = queryKinds[method];
+  ChannelWrap.prototype[method] = function(req, name) {
+    return native.query(this[kChannel], req, name, kind);
   };
 }
 
+// c-ares' messages for its error codes, and Node's own pending-queries one.
+const aresMessages = {
+  ENODATA: 'DNS server returned answer with no data',
+  EFORMERR: 'DNS server claims query was misformatted',
+  ESERVFAIL: 'DNS server returned general failure',
+  ENOTFOUND: 'Domain name not found',
+  ENOTIMP: 'DNS server does not implement requested operation',
+  EREFUSED: 'DNS server refused query',
+  EBADQUERY: 'Misformatted DNS query',
+  EBADNAME: 'Misformatted domain name',
+  EBADFAMILY: 'Unsupported address family',
+  EBADRESP: 'Misformatted DNS reply',
+  ECONNREFUSED: 'Could not contact DNS servers',
+  ETIMEOUT: 'Timeout while contacting DNS servers',
+  EOF: 'End of file',
+  EFILE: 'Error reading file',
+  ENOMEM: 'Out of memory',
+  EDESTRUCTION: 'Channel is being destroyed',
+  EBADSTR: 'Misformatted string',
+  EBADFLAGS: 'Illegal flags specified',
+  ENONAME: 'Given hostname is not numeric',
+  EBADHINTS: 'Illegal hints flags specified',
+  ENOTINITIALIZED: 'c-ares library initialization not yet performed',
+  ECANCELLED: 'DNS query cancelled',
+};
+
 function strerror(code) {
-  const uv = internalBinding('uv');
-  return typeof code === 'number' ? uv.errname(code) : String(code);
+  if (code === -1000) return 'There are pending queries.';
+  if (typeof code === 'string') return aresMessages[code] ?? 'unknown';
+  return 'Successful completion';
 }
 
 return {
