@@ -597,13 +597,3 @@ declare function internalBinding(name: 'block_list'): {
   BlockList: { new (): object };
   [name: string]: unknown;
 };
-
-/** node:v8's heap figures from QuickJS's memory accounting (js_bindings/v8.py). */
-declare function internalBinding(name: 'v8'): {
-  engineVersion: string;
-  heapStatistics(): Record<string, number>;
-  /** [name, size, used, available, physical] per QuickJS allocation category. */
-  heapSpaceStatistics(): [string, number, number, number, number][];
-  heapCodeStatistics(): Record<string, number>;
-  [name: string]: unknown;
-};
