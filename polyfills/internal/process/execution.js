@@ -7,6 +7,7 @@ const { getSourceLine } = internalBinding('builtins');
 const pm = internalBinding('process_methods');
 
 const kGenericUserError = 1;
+const kInvalidFatalExceptionMonkeyPatching = 6;
 const kExceptionInFatalExceptionHandler = 7;
 let handlingFatal = false;
 // A Python host (runtime/api.py) hears of the error that ends the process,
@@ -90,6 +91,11 @@ function setDomainErrorHandler(fn) {
 function triggerUncaughtException(err, fromPromise = false) {
   // process.exit() unwinds the JS stack with an error; let it through.
   if (pm.exitRequested()) throw err;
+  if (typeof process._fatalException !== 'function') {
+    reportUncaught(err);
+    exitWithError(err, kInvalidFatalExceptionMonkeyPatching);
+    return;
+  }
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (handlingFatal) {
     // A throw inside an 'uncaughtException' handler: Node exits with 7.
@@ -99,7 +105,12 @@ function triggerUncaughtException(err, fromPromise = false) {
   }
   try {
     process.emit('uncaughtExceptionMonitor', err, type);
-  } catch { /* monitors must not throw; ignore as Node effectively does */ }
+  } catch (err2) {
+    // A throwing monitor is an error inside the fatal-exception handler.
+    reportUncaught(err2);
+    exitWithError(err2, kExceptionInFatalExceptionHandler);
+    return;
+  }
   // node:domain routes the error to the active domain's 'error' listeners.
   if (domainErrorHandler !== null && !fromPromise) {
     let handled = false;
@@ -136,7 +147,17 @@ function triggerUncaughtException(err, fromPromise = false) {
       process.emit('exit', kGenericUserError);
     } catch { /* as Node: the original error decides the exit */ }
   }
-  exitWithError(err, process.exitCode === undefined ? kGenericUserError : (process.exitCode | 0) || kGenericUserError);
+  // What the 'exit' listeners left in process.exitCode decides, even 0.
+  const code = process.exitCode;
+  exitWithError(err, code === undefined || code === null ? kGenericUserError : code | 0);
 }
+
+// Node hands every uncaught error to process._fatalException; a program
+// that replaced it with a non-function ends with this code.
+function fatalException(err, fromPromise) {
+  triggerUncaughtException(err, !!fromPromise);
+  return true;
+}
+process._fatalException = fatalException;
 
 module.exports = { triggerUncaughtException, reportUncaught, setFatalHook, setDomainErrorHandler };

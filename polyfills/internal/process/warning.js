@@ -31,7 +31,21 @@ function flagValues(flag) {
   return values;
 }
 
+// --redirect-warnings=file (or NODE_REDIRECT_WARNINGS): warnings are
+// appended to that file instead of stderr; stderr again if it cannot be
+// written.
+let redirectFile;
+function writeToFile(message) {
+  try {
+    require('fs').appendFileSync(redirectFile, `${message}\n`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function writeOut(message) {
+  if (redirectFile && writeToFile(message)) return;
   let error;
   try {
     error = require('internal/console/global').error;
@@ -88,6 +102,8 @@ function setupWarningHandler() {
   if (hasFlag('--trace-warnings') && process.traceProcessWarnings === undefined) {
     process.traceProcessWarnings = true;
   }
+  const redirect = flagValues('--redirect-warnings');
+  redirectFile = redirect.length ? redirect[redirect.length - 1] : process.env.NODE_REDIRECT_WARNINGS;
   if (!hasFlag('--no-warnings')) process.on('warning', onWarning);
 }
 
