@@ -312,9 +312,12 @@ declare function internalBinding(name: 'fs'): {
   stat(path: string, followSymlinks: boolean): StatArray | number;
   fstat(fd: number): StatArray | number;
   statfs(path: string): number[] | number;
-  readdir(path: string): string[] | number;
-  /** [names, UV_DIRENT_* types], names in libuv's (byte) order. */
-  readdirTypes(path: string): [string[], number[]] | number;
+  /** Names in libuv's (byte) order: UTF-8 text for encoding 'utf8', else raw bytes; with
+   * withTypes [names, UV_DIRENT_* types]. With req (Node's FSReqCallback shape) it returns at
+   * once and calls req.oncomplete(-errno) or req.oncomplete(null, result) as an fs request.
+   * Paths given as bytes that are not UTF-8 are used as raw file names (here and in every call). */
+  readdir(path: string | Uint8Array, encoding?: string, withTypes?: boolean,
+          req?: { oncomplete(err: number | null, result?: unknown): void }): (string | ArrayBuffer)[] | [(string | ArrayBuffer)[], number[]] | number | undefined;
   open(path: string, flags: number, mode: number): number;
   close(fd: number): number;
   /** position -1: the current file position. */

@@ -25,8 +25,15 @@ def _stat_array(st) -> list:
 
 
 def _dirent_type(entry) -> int:
-    # libuv's UV_DIRENT_*: UNKNOWN 0, FILE 1, DIR 2, LINK 3, FIFO 4, SOCKET 5, CHAR 6, BLOCK 7
+    # libuv's UV_DIRENT_*: UNKNOWN 0, FILE 1, DIR 2, LINK 3, FIFO 4, SOCKET 5, CHAR 6, BLOCK 7.
+    # The common kinds come from the entry's d_type; the rarer ones need an lstat.
     try:
+        if entry.is_symlink():
+            return 3
+        if entry.is_dir(follow_symlinks=False):
+            return 2
+        if entry.is_file(follow_symlinks=False):
+            return 1
         mode = entry.stat(follow_symlinks=False).st_mode
     except OSError:
         return 0
@@ -41,7 +48,15 @@ def create(host):
     engine = host.engine
 
     def path_of(p):
-        return p if isinstance(p, str) else engine.text(p)
+        # A Buffer path travels as its bytes; those that are not UTF-8 stay
+        # bytes, which the os functions take as the raw file name.
+        if isinstance(p, str):
+            return p
+        raw = engine.to_bytes(p)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw
 
     def internal_module_stat(path):
         # Node's contract: 0 file, 1 directory, negative when missing.
@@ -93,11 +108,28 @@ def create(host):
         except OSError as e:
             return _err(e)
 
-    def readdir(path):
+    def scandir(path, encoding, with_types):
+        # Names as UTF-8 text (invalid bytes replaced, as Node's default), or
+        # raw bytes for JS to decode in any other encoding; libuv's byte order.
         try:
-            return sorted(os.listdir(path_of(path)))
+            with os.scandir(os.fsencode(path_of(path))) as it:
+                entries = sorted((e.name, _dirent_type(e) if with_types else 0) for e in it)
         except OSError as e:
             return _err(e)
+        utf8 = encoding in (None, "utf8", "utf-8")
+        names = [n.decode("utf-8", "replace") if utf8 else n for n, _ in entries]
+        return [names, [t for _, t in entries]] if with_types else names
+
+    def readdir(path, encoding=None, with_types=False, req=None):
+        if req is None or not engine.is_js_value(req):
+            return scandir(path, encoding, bool(with_types))
+        # Node's request form: the scan completes as an fs request and calls
+        # req.oncomplete(negativeErrno) or req.oncomplete(null, result).
+        host.loop.active_reqs += 1
+        if not submitted:
+            host.loop.queue_close(hand_over)
+        submitted.append(lambda: finish_req(req, scandir(path, encoding, bool(with_types))))
+        return None
 
     def simple(fn):
         def call(*args):
@@ -130,15 +162,6 @@ def create(host):
             return os.open(path_of(path), int(flags) | os.O_CLOEXEC, int(mode))
         except OSError as e:
             return _err(e)
-
-    def readdir_types(path):
-        # [names, types] with libuv's UV_DIRENT_* types, in libuv's order.
-        try:
-            with os.scandir(path_of(path)) as it:
-                entries = sorted((e.name, _dirent_type(e)) for e in it)
-        except OSError as e:
-            return _err(e)
-        return [[n for n, _ in entries], [t for _, t in entries]]
 
     def mkdtemp(prefix):
         import random
@@ -277,7 +300,19 @@ def create(host):
 
     def complete(fn):
         host.loop.active_reqs -= 1
-        host.make_callback(fn)
+        if engine.is_js_value(fn):
+            host.make_callback(fn)
+        else:
+            fn()
+
+    call_oncomplete = engine.eval_script(
+        "(function (err, result) { return this.oncomplete(err, result); })", "node:internal/fs/req")
+
+    def finish_req(req, result):
+        if isinstance(result, int):
+            host.make_callback(call_oncomplete, result, this=req)
+        else:
+            host.make_callback(call_oncomplete, None, result, this=req)
 
     def defer(fn):
         host.loop.active_reqs += 1
@@ -302,7 +337,6 @@ def create(host):
         "mkdir": simple(lambda p, mode: os.mkdir(path_of(p), int(mode))),
         "mkdirp": mkdirp,
         "mkdtemp": mkdtemp,
-        "readdirTypes": readdir_types,
         "link": simple(lambda t, p: os.link(path_of(t), path_of(p))),
         "fchmod": simple(lambda fd, m: os.fchmod(int(fd), int(m))),
         "chown": simple(lambda p, u, g: os.chown(path_of(p), int(u), int(g))),

@@ -37,6 +37,7 @@ const {
   kMaxUserId,
   parseFileMode,
   pathString,
+  bindingPath,
   Stats,
   stringToFlags,
   stringToSymlinkType,
@@ -145,7 +146,7 @@ function maybeCallback(cb) {
 // Implementations on validated arguments (throw Node's errors)
 
 function doOpen(path, flags, mode) {
-  return check(binding.open(pathString(path), flags, mode), 'open', pathString(path));
+  return check(binding.open(bindingPath(path), flags, mode), 'open', pathString(path));
 }
 
 function doClose(fd) {
@@ -182,7 +183,7 @@ function doReadAll(fd) {
 
 function doStat(path, follow, bigint, throwIfNoEntry = true) {
   const p = pathString(path);
-  const result = binding.stat(p, follow);
+  const result = binding.stat(bindingPath(path), follow);
   if (typeof result === 'number') {
     if (!throwIfNoEntry && (result === -2 || result === -20)) return undefined;
     throw uvError(result, follow ? 'stat' : 'lstat', p);
@@ -747,15 +748,54 @@ function statfs(path, options = { bigint: false }, callback) {
 // ---------------------------------------------------------------------------
 // readdir / mkdir / mkdtemp / rmdir / rm / unlink / rename
 
+// The binding gives names as UTF-8 text, or as bytes for another encoding.
+function decodeName(name, encoding) {
+  if (typeof name === 'string') return name;
+  const buf = Buffer.from(name);
+  return encoding === 'buffer' ? buf : buf.toString(encoding);
+}
+
+function readdirNames(p, encoding, withFileTypes) {
+  return check(binding.readdir(bindingPath(p), encoding, withFileTypes), 'scandir', pathString(p));
+}
+
 function readdirImpl(path, options) {
   const p = pathString(path);
   if (options.recursive) return readdirRecursive(p, options);
-  if (options.withFileTypes) {
-    const [names, types] = check(binding.readdirTypes(p), 'scandir', p);
-    return names.map((name, i) => new Dirent(encodeResult(name, options.encoding), types[i], p));
-  }
-  const names = check(binding.readdir(p), 'scandir', p);
-  return names.map((name) => encodeResult(name, options.encoding));
+  const enc = options.encoding;
+  const result = readdirNames(path, enc, !!options.withFileTypes);
+  if (!options.withFileTypes) return result.map((name) => decodeName(name, enc));
+  return utils.getDirents(p, [result[0].map((name) => decodeName(name, enc)), result[1]]);
+}
+
+// An fs request object as Node's FSReqCallback: the binding calls
+// oncomplete(negativeErrno) or oncomplete(null, result) from the poll phase,
+// in the async context of the call.
+function fsReq(oncomplete) {
+  const frame = asyncFrameState.current;
+  return {
+    oncomplete: frame === undefined ? oncomplete :
+      (...args) => runInFrame(frame, oncomplete, undefined, args),
+  };
+}
+
+// The request form of readdir (non-recursive): callback(err, namesOrDirents).
+function readdirAsync(path, options, callback) {
+  const p = pathString(path);
+  const enc = options.encoding;
+  const withFileTypes = !!options.withFileTypes;
+  binding.readdir(bindingPath(path), enc, withFileTypes, fsReq((err, result) => {
+    if (typeof err === 'number') err = uvError(err, 'scandir', p);
+    if (err) {
+      callback(err);
+      return;
+    }
+    if (!withFileTypes) {
+      callback(null, result.map((name) => decodeName(name, enc)));
+      return;
+    }
+    utils.getDirents(p, [result[0].map((name) => decodeName(name, enc)), result[1]], callback);
+  }));
 }
 
 function readdirRecursive(root, options) {
@@ -763,15 +803,20 @@ function readdirRecursive(root, options) {
   const queue = [[root, '']];
   while (queue.length) {
     const [dir, rel] = queue.shift();
-    const [names, types] = check(binding.readdirTypes(dir), 'scandir', dir);
+    const [names, types] = readdirNames(dir, 'utf8', true);
     for (let i = 0; i < names.length; i++) {
       const relName = rel ? pathModule.join(rel, names[i]) : names[i];
       if (options.withFileTypes) {
-        result.push(new Dirent(encodeResult(names[i], options.encoding), types[i], dir));
+        result.push(utils.getDirent(dir, encodeResult(names[i], options.encoding), types[i]));
       } else {
         result.push(encodeResult(relName, options.encoding));
       }
-      if (types[i] === utils.constants.UV_DIRENT_DIR) {
+      let type = types[i];
+      if (type === utils.constants.UV_DIRENT_UNKNOWN) {
+        type = doStat(pathModule.join(dir, names[i]), false).isDirectory() ?
+          utils.constants.UV_DIRENT_DIR : type;
+      }
+      if (type === utils.constants.UV_DIRENT_DIR) {
         queue.push([pathModule.join(dir, names[i]), relName]);
       }
     }
@@ -791,7 +836,8 @@ function readdir(path, options, callback) {
   options = getOptions(options);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  defer(callback, () => readdirImpl(path, options));
+  if (options.recursive) defer(callback, () => readdirImpl(path, options));
+  else readdirAsync(path, { encoding: options.encoding, withFileTypes: options.withFileTypes }, callback);
 }
 
 function parseMkdirOptions(options) {
@@ -875,7 +921,7 @@ function rmdirImpl(path, options) {
     rmRecursive(p, { maxRetries: 0 });
     return;
   }
-  check(binding.rmdir(p), 'rmdir', p);
+  check(binding.rmdir(bindingPath(path)), 'rmdir', p);
 }
 
 let recursiveRmdirWarned = false;
@@ -909,17 +955,25 @@ function rmdir(path, options, callback) {
   defer(callback, () => rmdirImpl(path, options));
 }
 
+// p: a string, or a Buffer below a folder whose entry names are not UTF-8.
 function rmRecursive(p) {
-  const st = binding.stat(p, false);
-  if (typeof st === 'number') throw uvError(st, 'lstat', p);
+  const st = binding.stat(bindingPath(p), false);
+  if (typeof st === 'number') throw uvError(st, 'lstat', pathString(p));
   if ((st[1] & 0o170000) === 0o040000) {
-    const names = check(binding.readdir(p), 'scandir', p);
-    for (const name of names) rmRecursive(pathModule.join(p, name));
+    const names = readdirNames(p, 'buffer', false);
+    for (const name of names) {
+      const buf = Buffer.from(name);
+      const text = buf.toString();
+      // Names that survive a UTF-8 round trip go on as strings.
+      const child = typeof p === 'string' && Buffer.byteLength(text) === buf.length && !text.includes('\ufffd') ?
+        pathModule.join(p, text) : utils.joinEntryPath(p, buf);
+      rmRecursive(child);
+    }
     // Through the module, as Node's rimraf: a patched fs.rmdirSync sees the
     // emptied folders, without the recursive option.
     fs.rmdirSync(p);
   } else {
-    check(binding.unlink(p), 'unlink', p);
+    check(binding.unlink(bindingPath(p)), 'unlink', pathString(p));
   }
 }
 
@@ -1029,7 +1083,7 @@ function cpImpl(src, dest, options) {
     }
     const r = binding.mkdirp(d, st[1] & 0o7777);
     if (typeof r === 'number' && r < 0) throw uvError(r, 'mkdir', d);
-    for (const name of check(binding.readdir(s), 'scandir', s)) {
+    for (const name of readdirNames(s, 'utf8', false)) {
       cpImpl(pathModule.join(s, name), pathModule.join(d, name), options);
     }
     return;
@@ -1716,7 +1770,7 @@ Object.defineProperty(fs, Symbol.for('nodeshim.fs.internals'), {
   enumerable: false,
   value: {
     binding, check, doOpen, doClose, doRead, doWrite, doStat, doFstat, readFileImpl, writeFileImpl,
-    dataToBuffer, readdirImpl, mkdirImpl, mkdtempImpl, rmImpl, rmdirImpl, copyFileImpl, cpImpl,
+    dataToBuffer, readdirImpl, readdirAsync, mkdirImpl, mkdtempImpl, rmImpl, rmdirImpl, copyFileImpl, cpImpl,
     readlinkImpl, realpathImpl, statfsImpl, opendirImpl, defer,
   },
 });

@@ -313,7 +313,12 @@ async function mkdir(path, options) {
 async function readdir(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  return later(() => internals.readdirImpl(path, options));
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return later(() => internals.readdirImpl(path, options));
+  const opts = { encoding: options.encoding, withFileTypes: options.withFileTypes };
+  return new Promise((resolve, reject) => {
+    internals.readdirAsync(path, opts, (err, result) => (err ? reject(err) : resolve(result)));
+  });
 }
 
 async function readlink(path, options) {

@@ -352,6 +352,12 @@ function pathString(path) {
   return typeof path === 'string' ? path : lazyBuffer().from(path).toString();
 }
 
+// A path as the binding takes it: a Buffer's own bytes (file names need not
+// be UTF-8), a string as is.
+function bindingPath(path) {
+  return typeof path === 'string' ? path : lazyBuffer().from(path.buffer, path.byteOffset, path.byteLength);
+}
+
 function getValidatedFd(fd, propName = 'fd') {
   if (Object.is(fd, -0)) return 0;
   validateInt32(fd, propName, 0);
@@ -541,6 +547,7 @@ module.exports = {
   kType,
   parseFileMode,
   pathString,
+  bindingPath,
   Stats,
   stringToFlags,
   stringToSymlinkType,
