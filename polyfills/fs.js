@@ -1504,8 +1504,25 @@ class Dir {
     }
   }
 
+  // Leaving a for-await loop early closes the Dir before the loop's next
+  // statement (the engine does not await an async generator's return()).
   [Symbol.asyncIterator]() {
-    return this.entries();
+    const gen = this.entries();
+    const closeNow = () => {
+      if (!this.#closed) this.close().catch(() => {});
+    };
+    return {
+      next: (value) => gen.next(value),
+      return: (value) => {
+        closeNow();
+        return gen.return(value);
+      },
+      throw: (err) => {
+        closeNow();
+        return gen.throw(err);
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
   }
 }
 
