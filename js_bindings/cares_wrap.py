@@ -59,6 +59,7 @@ def resolve(hostname: str, family: int, hints: int, order: int) -> list[str]:
 
 DEFAULT_TIMEOUT_MS = 2000  # c-ares' per-try timeout when none (or 0) is given
 DNS_PORT = 53
+QCACHE_MAX_TTL = 3600
 # ChannelWrap.setServers while queries are pending (Node's DNS_ESETSRVPENDING)
 ESETSRVPENDING = -1000
 _RCODE_ERRORS = {1: "EFORMERR", 2: "ESERVFAIL", 3: "ENOTFOUND", 4: "ENOTIMP", 5: "EREFUSED"}
@@ -181,6 +182,8 @@ class Channel:
         # token -> [req, cancel scope of its task (None until it starts)]
         self.pending: dict[int, list] = {}
         self._next_token = 0
+        # c-ares' query cache: (name, qtype) -> (stored at, expires at, answer)
+        self.cache: dict[tuple[str, int], tuple[float, float, object]] = {}
 
     # -- configuration -------------------------------------------------------
 
@@ -191,6 +194,7 @@ class Channel:
         if self.pending:
             return ESETSRVPENDING
         self.servers = list(servers)
+        self.cache.clear()
         return 0
 
     def set_local_address(self, ipv4: str | None, ipv6: str | None) -> None:
@@ -249,6 +253,9 @@ class Channel:
             wire.encode_name(qname)
         except wire.BadName:
             return "EBADNAME", None, None
+        cached = self._cached(qname, qtype)
+        if cached is not None:
+            return self._shape(cached, qname, kind)
         servers = list(self.servers)
         if not servers:
             return "ECONNREFUSED", None, None
@@ -276,12 +283,45 @@ class Channel:
             if msg.rcode in _RETRY_RCODES:
                 error = _RCODE_ERRORS[msg.rcode]
                 continue
-            try:
-                result, ttls = shape_answer(msg, qname, kind)
-            except _Failed as failed:
-                return failed.code, None, None
-            return 0, result, ttls
+            self._store(qname, qtype, msg)
+            return self._shape(msg, qname, kind)
         return error, None, None
+
+    @staticmethod
+    def _shape(msg, qname: str, kind: str):
+        try:
+            result, ttls = shape_answer(msg, qname, kind)
+        except _Failed as failed:
+            return failed.code, None, None
+        return 0, result, ttls
+
+    def _store(self, qname: str, qtype: int, msg) -> None:
+        # As c-ares: a positive answer lives as long as its shortest TTL
+        # (SOA records aside), at most an hour; TTL 0 is never kept.
+        if msg.rcode or not msg.answers:
+            return
+        ttls = [ttl for _owner, t, ttl, _data in msg.answers if t != 6]
+        ttl = min(min(ttls) if ttls else QCACHE_MAX_TTL, QCACHE_MAX_TTL)
+        if ttl <= 0:
+            return
+        now = trio.current_time()
+        self.cache[(qname, qtype)] = (now, now + ttl, msg)
+
+    def _cached(self, qname: str, qtype: int):
+        entry = self.cache.get((qname, qtype))
+        if entry is None:
+            return None
+        stored, expires, msg = entry
+        now = trio.current_time()
+        if now >= expires:
+            del self.cache[(qname, qtype)]
+            return None
+        elapsed = int(now - stored)
+        aged = wire.Message()
+        aged.id, aged.flags, aged.questions = msg.id, msg.flags, msg.questions
+        aged.answers = [(owner, t, max(0, ttl - elapsed), data)
+                        for owner, t, ttl, data in msg.answers]
+        return aged
 
     def _local(self, family: int):
         local = self.local4 if family == 4 else self.local6
