@@ -493,6 +493,8 @@ declare function internalBinding(name: 'timers'): {
 declare function internalBinding(name: 'process_methods'): {
   /** Ends the process: runs no more JS (unwinds with an uncatchable error). */
   reallyExit(code: number): never;
+  /** SIGABRT (exit 134 in a hosted runtime). */
+  abort(): never;
   exitRequested(): boolean;
   writeSync(fd: number, data: string | ArrayBufferView): number;
   cwd(): string;
@@ -598,5 +600,15 @@ declare function internalBinding(name: 'block_list'): {
   AF_INET6: 10;
   SocketAddress: { new (address: string, port: number, family: 2 | 10, flowlabel: number): object };
   BlockList: { new (): object };
+  [name: string]: unknown;
+};
+
+/** node:v8's heap figures from QuickJS's memory accounting (js_bindings/v8.py). */
+declare function internalBinding(name: 'v8'): {
+  engineVersion: string;
+  heapStatistics(): Record<string, number>;
+  /** [name, size, used, available, physical] per QuickJS allocation category. */
+  heapSpaceStatistics(): [string, number, number, number, number][];
+  heapCodeStatistics(): Record<string, number>;
   [name: string]: unknown;
 };

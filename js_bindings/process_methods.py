@@ -43,6 +43,11 @@ def create(host):
         # uncatchable throw in its public API).
         raise ProcessExit(int(code or 0) & 0xFF)
 
+    def abort():
+        if opts.hosted:  # the host process is not ours to end
+            really_exit(134)
+        os.abort()
+
     def write(fd, data):
         payload = engine.to_bytes(data)
         target = opts.stdout if fd == 1 else opts.stderr if fd == 2 else None
@@ -286,6 +291,9 @@ def create(host):
         "activeHandleNames": active_handle_names,
         "strerror": lambda code: os.strerror(int(code)),
         "reallyExit": really_exit,
+        # SIGABRT, as abort(3): the parent sees the signal (and a core dump
+        # where enabled).
+        "abort": abort,
         "exitRequested": lambda: engine.exit_code is not None,
         "writeSync": write,
         "cwd": os.getcwd,

@@ -83,6 +83,28 @@ function reportUncaught(err) {
   writeErr(out);
 }
 
+// process.setUncaughtExceptionCaptureCallback(fn): fn receives every
+// uncaught exception instead of 'uncaughtException'.
+let captureCallback = null;
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureCallback !== null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  }
+  captureCallback = fn;
+}
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
 let domainErrorHandler = null;
 function setDomainErrorHandler(fn) {
   domainErrorHandler = fn;
@@ -122,8 +144,8 @@ function triggerUncaughtException(err, fromPromise = false) {
     if (handled) return;
   }
   // process.setUncaughtExceptionCaptureCallback(fn)
-  if (typeof process._uncaughtCapture === 'function') {
-    process._uncaughtCapture(err);
+  if (captureCallback !== null) {
+    captureCallback(err);
     return;
   }
   if (process.listenerCount('uncaughtException') > 0) {
@@ -160,4 +182,5 @@ function fatalException(err, fromPromise) {
 }
 process._fatalException = fatalException;
 
-module.exports = { triggerUncaughtException, reportUncaught, setFatalHook, setDomainErrorHandler };
+module.exports = {
+  setUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback, triggerUncaughtException, reportUncaught, setFatalHook, setDomainErrorHandler };

@@ -83,7 +83,8 @@ function setupProcessObject(process, pm) {
     process.reallyExit(process.exitCode | 0);
   });
   define('reallyExit', (code) => pm.reallyExit(code | 0));
-  define('abort', function abort() { pm.reallyExit(134); });
+  // Methods, not constructors (no prototype), as Node's natives.
+  define('abort', { abort() { pm.abort(); } }.abort);
 
   define('cwd', function cwd() { return pm.cwd(); });
   define('chdir', function chdir(directory) {
@@ -154,18 +155,24 @@ function setupProcessObject(process, pm) {
     return { userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(pm.memoryUsage()[0] / 1024) };
   });
 
-  define('kill', function kill(pid, sig = 'SIGTERM') {
+  // process.kill() validates, then calls process._kill(pid, signum) (which
+  // programs may replace), as Node does.
+  define('_kill', function _kill(pid, sig) { return pm.kill(pid, sig); }, false);
+  define('kill', function kill(pid, sig) {
     const { codes } = require('internal/errors');
     if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-    let signal = sig;
-    if (typeof sig === 'string') {
-      signal = pm.signals[sig];
-      if (signal === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+    let err;
+    if (sig === (sig | 0)) {
+      err = process._kill(pid, sig);
+    } else {
+      sig = sig || 'SIGTERM';
+      const signum = Object.prototype.hasOwnProperty.call(pm.signals, sig) ? pm.signals[sig] : undefined;
+      if (signum === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+      err = process._kill(pid, signum);
     }
-    const r = pm.kill(pid, signal);
-    if (r < 0) {
+    if (err) {
       const { ErrnoException } = require('internal/errors');
-      throw new ErrnoException(r, 'kill');
+      throw new ErrnoException(err, 'kill');
     }
     return true;
   });
@@ -259,10 +266,20 @@ function setupProcessObject(process, pm) {
       if (!Object.prototype.hasOwnProperty.call(process.env, key)) process.env[key] = parsed[key];
     }
   });
-  define('setUncaughtExceptionCaptureCallback', (fn) => {
-    process._uncaughtCapture = fn;
+  define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
+    require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
   });
-  define('hasUncaughtExceptionCaptureCallback', () => typeof process._uncaughtCapture === 'function');
+  define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
+    return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
+  });
+  let sourceMapsEnabled = process.execArgv.includes('--enable-source-maps');
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    __proto__: null, enumerable: true, configurable: true, get() { return sourceMapsEnabled; },
+  });
+  define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+    require('internal/validators').validateBoolean(val, 'val');
+    sourceMapsEnabled = val;
+  });
 
   Object.defineProperty(process, 'report', {
     __proto__: null,

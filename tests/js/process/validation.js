@@ -46,3 +46,23 @@ show('features', () => JSON.stringify(Object.keys(process.features).sort()));
 show('features descriptor', () => JSON.stringify(
   Object.getOwnPropertyDescriptor(process, 'features'), ['writable', 'enumerable', 'configurable']));
 process.on('warning', (w) => console.log('warning', w.name, w.code, w.message));
+show('capture bad', () => process.setUncaughtExceptionCaptureCallback(42));
+process.setUncaughtExceptionCaptureCallback(() => {});
+show('capture twice', () => process.setUncaughtExceptionCaptureCallback(() => {}));
+show('capture has', () => process.hasUncaughtExceptionCaptureCallback());
+process.setUncaughtExceptionCaptureCallback(null);
+show('capture cleared', () => process.hasUncaughtExceptionCaptureCallback());
+show('sourcemaps bad', () => process.setSourceMapsEnabled(1));
+show('abort prototype', () => process.abort.prototype === undefined);
+show('kill pid', () => process.kill('x'));
+show('kill signal', () => process.kill(0, 'SIGNOPE'));
+show('kill einval', () => process.kill(0, 987));
+{
+  const orig = process._kill;
+  const calls = [];
+  process._kill = (pid, sig) => { calls.push([pid, sig]); return 0; };
+  process.kill('0');
+  process.kill(process.pid, 'SIGHUP');
+  process._kill = orig;
+  show('_kill calls', () => JSON.stringify(calls) === JSON.stringify([['0', 15], [process.pid, 1]]));
+}
