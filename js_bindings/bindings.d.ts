@@ -307,7 +307,8 @@ declare function internalBinding(name: 'fs'): {
   internalModuleStat(path: string): 0 | 1 | -2;
   readFileUtf8(path: string): string | number;
   readFile(path: string): ArrayBuffer | number;
-  writeFile(path: string, data: ArrayBufferView | string, flags: number, mode: number): 0 | number;
+  /** Writes all of the text as UTF-8 (lone surrogates as U+FFFD) at the descriptor's position. */
+  writeFileUtf8(fd: number, data: string): 0 | number;
   realpath(path: string): string | number;
   stat(path: string, followSymlinks: boolean): StatArray | number;
   fstat(fd: number): StatArray | number;

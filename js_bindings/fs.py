@@ -81,16 +81,17 @@ def create(host):
         except OSError as e:
             return _err(e)
 
-    def write_file(path, data, flags, mode):
-        payload = engine.to_bytes(data)
+    def write_file_utf8(fd, data):
+        text = engine.text(data)
         try:
-            fd = os.open(path, int(flags), int(mode))
-            try:
-                view = memoryview(payload)
-                while view:
-                    view = view[os.write(fd, view):]
-            finally:
-                os.close(fd)
+            payload = text.encode("utf-8")
+        except UnicodeEncodeError:
+            # Lone surrogates become U+FFFD, as V8's UTF-8 encoder writes them.
+            payload = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace").encode("utf-8")
+        try:
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(int(fd), view):]
         except OSError as e:
             return _err(e)
         return 0
@@ -324,7 +325,7 @@ def create(host):
         "internalModuleStat": internal_module_stat,
         "readFileUtf8": read_file_utf8,
         "readFile": read_file,
-        "writeFile": write_file,
+        "writeFileUtf8": write_file_utf8,
         "realpath": realpath,
         "stat": stat,
         "fstat": fstat,

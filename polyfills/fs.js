@@ -514,6 +514,10 @@ function readFileImpl(path, options) {
     if ((st[1] & 0o170000) === 0o040000) {
       throw uvError(-21, 'read');
     }
+    if ((st[1] & 0o170000) === 0o100000 && st[8] > kIoMaxLength) {
+      const { codes: { ERR_FS_FILE_TOO_LARGE } } = require('internal/errors');
+      throw new ERR_FS_FILE_TOO_LARGE(st[8]);
+    }
     buffer = doReadAll(fd);
   } finally {
     if (!isUserFd) binding.close(fd);
@@ -599,17 +603,37 @@ function validateFlush(options) {
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const flush = validateFlush(options);
-  const bytes = dataToBuffer(data, options.encoding);
-  if (isFd(path)) getValidatedFd(path);
-  else path = getValidatedPath(path);
-  const mode = parseFileMode(options.mode, 'mode', 0o666);
-  const fd = writeFileImpl(path, bytes, { flag: options.flag, mode, keepOpen: flush });
-  if (flush) {
+  const flag = options.flag || 'w';
+  const isUserFd = isFd(path);
+  if (!flush && typeof data === 'string' && (options.encoding === 'utf8' || options.encoding === 'utf-8')) {
+    // Fast path: the text is encoded and written by the binding.
+    if (isUserFd) getValidatedFd(path);
+    else path = getValidatedPath(path);
+    const mode = parseFileMode(options.mode, 'mode', 0o666);
+    const fd = isUserFd ? path : doOpen(path, stringToFlags(flag), mode);
     try {
-      module.exports.fsyncSync(fd);
+      check(binding.writeFileUtf8(fd, data), 'write');
     } finally {
-      if (!isFd(path)) binding.close(fd);
+      if (!isUserFd) binding.close(fd);
     }
+    return;
+  }
+  const bytes = dataToBuffer(data, options.encoding);
+  if (isUserFd) getValidatedFd(path);
+  else path = getValidatedPath(path);
+  // Through the module's own functions, as Node's (they may be replaced).
+  const fd = isUserFd ? path : fs.openSync(path, flag, options.mode);
+  try {
+    let offset = 0;
+    let length = bytes.byteLength;
+    while (length > 0) {
+      const written = fs.writeSync(fd, bytes, offset, length);
+      offset += written;
+      length -= written;
+    }
+    if (flush) fs.fsyncSync(fd);
+  } finally {
+    if (!isUserFd) fs.closeSync(fd);
   }
 }
 
