@@ -1370,11 +1370,23 @@ function ftruncate(fd, len = 0, callback) {
   defer(callback, () => { check(binding.ftruncate(fd, len), 'ftruncate'); });
 }
 
+// On converted times (seconds): a Date before 1970 is a negative number here,
+// which the public functions would take as "now".
+function utimesImpl(path, atime, mtime) {
+  check(binding.utimes(pathString(path), atime, mtime), 'utime', pathString(path));
+}
+
+function lutimesImpl(path, atime, mtime) {
+  check(binding.lutimes(pathString(path), atime, mtime), 'lutime', pathString(path));
+}
+
+function futimesImpl(fd, atime, mtime) {
+  check(binding.futimes(fd, atime, mtime), 'futime');
+}
+
 function utimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  const a = toUnixTimestamp(atime, 'atime');
-  const m = toUnixTimestamp(mtime, 'mtime');
-  check(binding.utimes(pathString(path), a, m), 'utime', pathString(path));
+  utimesImpl(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
 }
 
 function utimes(path, atime, mtime, callback) {
@@ -1382,15 +1394,12 @@ function utimes(path, atime, mtime, callback) {
   path = getValidatedPath(path);
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
-  // Arguments are already validated; the sync form re-checks them cheaply.
-  defer(callback, () => utimesSync(path, a, m));
+  defer(callback, () => utimesImpl(path, a, m));
 }
 
 function lutimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  const a = toUnixTimestamp(atime, 'atime');
-  const m = toUnixTimestamp(mtime, 'mtime');
-  check(binding.lutimes(pathString(path), a, m), 'lutime', pathString(path));
+  lutimesImpl(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
 }
 
 function lutimes(path, atime, mtime, callback) {
@@ -1398,15 +1407,12 @@ function lutimes(path, atime, mtime, callback) {
   path = getValidatedPath(path);
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
-  // Arguments are already validated; the sync form re-checks them cheaply.
-  defer(callback, () => lutimesSync(path, a, m));
+  defer(callback, () => lutimesImpl(path, a, m));
 }
 
 function futimesSync(fd, atime, mtime) {
   fd = getValidatedFd(fd);
-  const a = toUnixTimestamp(atime, 'atime');
-  const m = toUnixTimestamp(mtime, 'mtime');
-  check(binding.futimes(fd, a, m), 'futime');
+  futimesImpl(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
 }
 
 function futimes(fd, atime, mtime, callback) {
@@ -1414,7 +1420,7 @@ function futimes(fd, atime, mtime, callback) {
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
   callback = makeCallback(callback);
-  defer(callback, () => futimesSync(fd, a, m));
+  defer(callback, () => futimesImpl(fd, a, m));
 }
 
 function fsyncSync(fd) {
@@ -1812,6 +1818,6 @@ Object.defineProperty(fs, Symbol.for('nodeshim.fs.internals'), {
   value: {
     binding, check, doOpen, doClose, doRead, doWrite, doStat, doFstat, readFileImpl, writeFileImpl,
     dataToBuffer, readdirImpl, readdirAsync, mkdirImpl, mkdtempImpl, rmImpl, rmdirImpl, copyFileImpl, cpImpl,
-    readlinkImpl, realpathImpl, statfsImpl, opendirImpl, defer,
+    readlinkImpl, realpathImpl, statfsImpl, opendirImpl, defer, utimesImpl, lutimesImpl, futimesImpl,
   },
 });

@@ -380,14 +380,14 @@ async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
-  return later(() => fs.utimesSync(path, a, m));
+  return later(() => internals.utimesImpl(path, a, m));
 }
 
 async function lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
-  return later(() => fs.lutimesSync(path, a, m));
+  return later(() => internals.lutimesImpl(path, a, m));
 }
 
 async function realpath(path, options) {
