@@ -1490,6 +1490,7 @@ class Dir {
   }
 
   read(callback) {
+    this.#checkOpen();
     if (callback === undefined) {
       return new Promise((resolve, reject) => this.read((err, v) => (err ? reject(err) : resolve(v))));
     }
