@@ -18,6 +18,7 @@ const {
   validateString,
 } = require('internal/validators');
 const { isIP } = require('internal/net');
+const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
 const cares = internalBinding('cares_wrap');
 const {
   GetAddrInfoReqWrap,
@@ -58,9 +59,43 @@ function emitInvalidHostnameWarning(hostname) {
   }
 }
 
+const kPerfHooksDnsLookupContext = Symbol('kPerfHooksDnsLookupContext');
+const kPerfHooksDnsLookupServiceContext = Symbol('kPerfHooksDnsLookupServiceContext');
+
+// A 'dns' performance entry for a lookup, when someone observes them.
+function startLookupPerf(req, hostname, family, hints, order) {
+  if (!hasObserver('dns')) return;
+  const orderName = order === DNS_ORDER_IPV4_FIRST ? 'ipv4first' :
+    order === DNS_ORDER_IPV6_FIRST ? 'ipv6first' : 'verbatim';
+  startPerf(req, kPerfHooksDnsLookupContext, {
+    type: 'dns',
+    name: 'lookup',
+    detail: { hostname, family, hints, verbatim: orderName === 'verbatim', order: orderName },
+  });
+}
+
+function stopLookupPerf(req, addresses) {
+  if (req[kPerfHooksDnsLookupContext] && hasObserver('dns')) {
+    stopPerf(req, kPerfHooksDnsLookupContext, { detail: { addresses } });
+  }
+}
+
+function startLookupServicePerf(req, host, port) {
+  if (!hasObserver('dns')) return;
+  startPerf(req, kPerfHooksDnsLookupServiceContext,
+            { type: 'dns', name: 'lookupService', detail: { host, port } });
+}
+
+function stopLookupServicePerf(req, hostname, service) {
+  if (req[kPerfHooksDnsLookupServiceContext] && hasObserver('dns')) {
+    stopPerf(req, kPerfHooksDnsLookupServiceContext, { detail: { hostname, service } });
+  }
+}
+
 function onlookup(err, addresses) {
   if (err) return this.callback(new DNSException(err, 'getaddrinfo', this.hostname));
   this.callback(null, addresses[0], this.family || isIP(addresses[0]));
+  stopLookupPerf(this, addresses);
 }
 
 function onlookupall(err, addresses) {
@@ -71,6 +106,7 @@ function onlookupall(err, addresses) {
     result.push({ address: addresses[i], family: family || isIP(addresses[i]) });
   }
   this.callback(null, result);
+  stopLookupPerf(this, result);
 }
 
 // Parse lookup()'s (hostname, options|family, callback) the way Node does;
@@ -161,6 +197,7 @@ function lookup(hostname, options, callback) {
     process.nextTick(callback, new DNSException(err, 'getaddrinfo', hostname));
     return {};
   }
+  startLookupPerf(req, hostname, family, hints, order);
   return req;
 }
 
@@ -174,6 +211,7 @@ Object.defineProperty(lookup, Symbol.for('nodejs.util.promisify.custom'), {
 function onlookupservice(err, hostname, service) {
   if (err) return this.callback(new DNSException(err, 'getnameinfo', this.hostname));
   this.callback(null, hostname, service);
+  stopLookupServicePerf(this, hostname, service);
 }
 
 function lookupService(address, port, callback) {
@@ -190,6 +228,7 @@ function lookupService(address, port, callback) {
   req.oncomplete = onlookupservice;
   const err = cares.getnameinfo(req, address, port);
   if (err) throw new DNSException(err, 'getnameinfo', address);
+  startLookupServicePerf(req, address, port);
   return req;
 }
 
@@ -246,5 +285,8 @@ Object.defineProperty(module.exports, 'promises', {
 
 // Shared with dns/promises.
 Object.defineProperty(module.exports, Symbol.for('nodeshim.dns.internals'), {
-  value: { parseLookupOptions, emitInvalidHostnameWarning, codes },
+  value: {
+    parseLookupOptions, emitInvalidHostnameWarning, codes,
+    startLookupPerf, stopLookupPerf, startLookupServicePerf, stopLookupServicePerf,
+  },
 });

@@ -7,8 +7,10 @@ const { validatePort, validateString } = require('internal/validators');
 const { isIP } = require('internal/net');
 const cares = internalBinding('cares_wrap');
 
-const { parseLookupOptions, emitInvalidHostnameWarning, codes } =
-  dns[Symbol.for('nodeshim.dns.internals')];
+const {
+  parseLookupOptions, emitInvalidHostnameWarning, codes,
+  startLookupPerf, stopLookupPerf, startLookupServicePerf, stopLookupServicePerf,
+} = dns[Symbol.for('nodeshim.dns.internals')];
 
 function lookup(hostname, options) {
   const { family, hints, all, order } = parseLookupOptions(hostname, options, undefined, false);
@@ -30,15 +32,19 @@ function lookup(hostname, options) {
         reject(new DNSException(err, 'getaddrinfo', hostname));
         return;
       }
+      let result;
       if (all) {
-        resolve(addresses.map((address) => ({ address, family: family || isIP(address) })));
+        result = addresses.map((address) => ({ address, family: family || isIP(address) }));
       } else {
         const address = addresses[0];
-        resolve({ address, family: family || isIP(address) });
+        result = { address, family: family || isIP(address) };
       }
+      resolve(result);
+      stopLookupPerf(this, addresses);
     };
     const err = cares.getaddrinfo(req, hostname, family, hints, order);
     if (err) reject(new DNSException(err, 'getaddrinfo', hostname));
+    else startLookupPerf(req, hostname, family, hints, order);
   });
 }
 
@@ -51,10 +57,14 @@ function lookupService(address, port) {
     const req = new cares.GetNameInfoReqWrap();
     req.oncomplete = function(err, hostname, service) {
       if (err) reject(new DNSException(err, 'getnameinfo', address));
-      else resolve({ hostname, service });
+      else {
+        resolve({ hostname, service });
+        stopLookupServicePerf(this, hostname, service);
+      }
     };
     const err = cares.getnameinfo(req, address, +port);
     if (err) reject(new DNSException(err, 'getnameinfo', address));
+    else startLookupServicePerf(req, address, +port);
   });
 }
 
