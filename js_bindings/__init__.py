@@ -35,6 +35,7 @@ REGISTRY: dict[str, str] = {
     "tty_wrap": "tty_wrap",
     "udp_wrap": "udp_wrap",
     "uv": "uv",
+    "v8": "v8",
     "websocket": "websocket",
 }
 

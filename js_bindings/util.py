@@ -11,6 +11,9 @@ PRIVATE_SYMBOLS = [
     "module_parent_private_symbol", "napi_type_tag", "napi_wrapper",
     "untransferable_object_private_symbol", "exit_info_private_symbol", "promise_trace_id",
     "require_private_symbol", "source_map_data_private_symbol",
+    # nodeshim's own: brands instances of native handle classes, which V8
+    # would see as host objects (objects with embedder fields), for node:v8.
+    "host_object_private_symbol",
 ]
 
 

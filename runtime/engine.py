@@ -19,6 +19,7 @@ Two facts about the binding shape this module:
 from __future__ import annotations
 
 import time
+import weakref
 
 import ctypes
 
@@ -101,6 +102,16 @@ class _PropertyEnum(ctypes.Structure):
 
 _JS_GPN_PRIVATE_MASK = 1 << 2
 
+# JSMemoryUsage (quickjs.h), all int64_t, in declaration order.
+_MEMORY_USAGE_FIELDS = (
+    "malloc_size", "malloc_limit", "memory_used_size", "malloc_count", "memory_used_count",
+    "atom_count", "atom_size", "str_count", "str_size", "obj_count", "obj_size",
+    "prop_count", "prop_size", "shape_count", "shape_size", "js_func_count", "js_func_size",
+    "js_func_code_size", "js_func_pc2line_count", "js_func_pc2line_size", "c_func_count",
+    "array_count", "fast_array_count", "fast_array_elements", "binary_object_count",
+    "binary_object_size",
+)
+
 _TRACKER = ctypes.CFUNCTYPE(None, ctypes.c_void_p, _JSValue, _JSValue, ctypes.c_int, ctypes.c_void_p)
 _HEAD = ctypes.sizeof(ctypes.c_ssize_t) + ctypes.sizeof(ctypes.c_void_p)  # PyObject_HEAD
 _native = None
@@ -170,6 +181,7 @@ class Engine:
             self._rt.set_max_stack_size(stack_size)
         self._memory_limit = memory_limit
         self._ctx = self._rt.new_context()
+        self._subcontexts: weakref.WeakSet = weakref.WeakSet()
         self.global_object = self._ctx.get_global()
         # Atomics.wait may block, as on Node's main thread.
         _native_lib().JS_SetCanBlock(_field_pointer(self._rt), 1)
@@ -335,7 +347,13 @@ class Engine:
     def new_context(self) -> "SubContext":
         """Another global object and set of intrinsics in the same runtime
         (values pass freely between contexts; promise jobs share one queue)."""
-        return SubContext(self, self._rt.new_context())
+        sub = SubContext(self, self._rt.new_context())
+        self._subcontexts.add(sub)
+        return sub
+
+    def context_count(self) -> int:
+        """The main context and the further contexts still referenced."""
+        return 1 + len(self._subcontexts)
 
     # -- compiled code cache ----------------------------------------------
 
@@ -528,6 +546,19 @@ class Engine:
 
     def memory_usage(self) -> dict:
         return self._rt.compute_memory_usage()
+
+    def memory_usage_details(self) -> dict:
+        """Every field of QuickJS's JSMemoryUsage (the binding's
+        compute_memory_usage returns only the first few): shapes, functions
+        and their bytecode, arrays, ArrayBuffer contents."""
+        lib = _native_lib()
+        if not getattr(lib, "_nodeshim_memory_usage", False):
+            lib.JS_ComputeMemoryUsage.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+            lib.JS_ComputeMemoryUsage.restype = None
+            lib._nodeshim_memory_usage = True
+        usage = (ctypes.c_int64 * len(_MEMORY_USAGE_FIELDS))()
+        lib.JS_ComputeMemoryUsage(_field_pointer(self._rt), ctypes.addressof(usage))
+        return dict(zip(_MEMORY_USAGE_FIELDS, usage))
 
     def run_gc(self) -> None:
         self._rt.run_gc()

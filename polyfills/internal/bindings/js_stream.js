@@ -118,4 +118,7 @@ class JSStream {
   }
 }
 
+// A native handle class in Node: node:v8 serializes it as a host object.
+JSStream.prototype[internalBinding('util').privateSymbols.host_object_private_symbol] = true;
+
 return { JSStream, kClosed };

@@ -219,6 +219,9 @@ native.init(
   },
 );
 
+// Native handle classes in Node: node:v8 serializes them as host objects.
+LibuvStreamWrap.prototype[internalBinding('util').privateSymbols.host_object_private_symbol] = true;
+
 return {
   stream_wrap: {
     LibuvStreamWrap,
