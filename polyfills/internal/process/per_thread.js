@@ -247,6 +247,12 @@ function setupProcessObject(process, pm) {
             ...new Array(timeouts).fill('Timeout'),
             ...new Array(immediates).fill('Immediate')];
   });
+  // A public builtin by id ('fs', 'node:test'), or undefined; never a user module.
+  define('getBuiltinModule', function getBuiltinModule(id) {
+    require('internal/validators').validateString(id, 'id');
+    if (!require('module').isBuiltin(id)) return undefined;
+    return require('internal/bootstrap/realm').requireBuiltin(id);
+  });
   define('_rawDebug', function _rawDebug(...args) {
     pm.writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
   });

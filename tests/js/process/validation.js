@@ -66,3 +66,11 @@ show('kill einval', () => process.kill(0, 987));
   process._kill = orig;
   show('_kill calls', () => JSON.stringify(calls) === JSON.stringify([['0', 15], [process.pid, 1]]));
 }
+show('getBuiltinModule bad', () => process.getBuiltinModule(1));
+show('getBuiltinModule fs', () => process.getBuiltinModule('fs') === require('fs'));
+show('getBuiltinModule node:fs', () => process.getBuiltinModule('node:fs') === require('fs'));
+show('getBuiltinModule test', () => process.getBuiltinModule('test'));
+show('getBuiltinModule node:test', () => process.getBuiltinModule('node:test') === require('node:test'));
+show('getBuiltinModule internal', () => process.getBuiltinModule('internal/util'));
+show('isBuiltin test', () => require('module').isBuiltin('test'));
+show('builtinModules test', () => require('module').builtinModules.includes('test'));

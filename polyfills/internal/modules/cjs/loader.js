@@ -41,11 +41,15 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = [...realm.builtinIds].filter((id) => realm.canBeRequiredByUsers(id));
+// Builtins that exist only under the node: scheme ('test' is a package
+// name on npm): require('test') looks on disk, as in Node.
+const kSchemeOnly = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
+Module.builtinModules = [...realm.builtinIds].filter(
+  (id) => realm.canBeRequiredByUsers(id) && !kSchemeOnly.has(id));
 Module.isBuiltin = function isBuiltin(id) {
   if (typeof id !== 'string') return false;
-  if (id.startsWith('node:')) id = id.slice(5);
-  return realm.canBeRequiredByUsers(id);
+  if (id.startsWith('node:')) return realm.canBeRequiredByUsers(id.slice(5));
+  return realm.canBeRequiredByUsers(id) && !kSchemeOnly.has(id);
 };
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];

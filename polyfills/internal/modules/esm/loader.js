@@ -26,7 +26,7 @@ function defineHidden(name, value) {
 defineHidden(kRequire, (filename) => Module._load(filename, null, false));
 defineHidden(kBuiltin, (id) => {
   const { Module: M } = require('internal/modules/cjs/loader');
-  if (!M.isBuiltin(id) && !(realm.exposeInternals && realm.builtinIds.has(id))) {
+  if (!M.isBuiltin(`node:${id}`) && !(realm.exposeInternals && realm.builtinIds.has(id))) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(`node:${id}`);
   }
