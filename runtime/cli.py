@@ -27,7 +27,8 @@ Options:
 
 # Flags accepted and passed to the JS side through process.execArgv.
 _VALUE_FLAGS = {"--max-http-header-size", "--stack-size", "--stack-trace-limit", "--unhandled-rejections",
-                "--title", "--require", "-r", "--input-type", "--conditions", "-C", "--dns-result-order", "--redirect-warnings"}
+                "--title", "--require", "-r", "--input-type", "--conditions", "-C", "--dns-result-order", "--redirect-warnings",
+                "--disable-warning"}
 _BOOL_FLAGS = {"--expose-internals", "--expose_internals", "--insecure-http-parser", "--no-warnings",
                "--no-deprecation", "--pending-deprecation", "--trace-warnings", "--throw-deprecation",
                "--trace-deprecation", "--expose-gc", "--expose_gc", "--no-experimental-fetch",
