@@ -85,6 +85,7 @@ SUPPORTED_FLAGS = {
     "--max-http-header-size",
     "--experimental-websocket",  # the WebSocket global is always there (Node 22)
     "--test-udp-no-try-send",
+    "--dns-result-order",
 }
 
 DEFAULT_TIMEOUT = 30.0

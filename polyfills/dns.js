@@ -32,7 +32,9 @@ const ADDRCONFIG = cares.AI_ADDRCONFIG;
 const ALL = cares.AI_ALL;
 const V4MAPPED = cares.AI_V4MAPPED;
 
-let defaultResultOrder = 'verbatim';
+// --dns-result-order sets the starting value (Node 20's default: verbatim).
+let defaultResultOrder = require('internal/options').getOptionValue('--dns-result-order') ||
+  'verbatim';
 
 function getDefaultResultOrder() {
   return defaultResultOrder;

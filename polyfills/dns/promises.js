@@ -27,25 +27,41 @@ function lookup(hostname, options) {
     const req = new cares.GetAddrInfoReqWrap();
     req.family = family;
     req.hostname = hostname;
-    req.oncomplete = function(err, addresses) {
-      if (err) {
-        reject(new DNSException(err, 'getaddrinfo', hostname));
-        return;
-      }
-      let result;
-      if (all) {
-        result = addresses.map((address) => ({ address, family: family || isIP(address) }));
-      } else {
-        const address = addresses[0];
-        result = { address, family: family || isIP(address) };
-      }
-      resolve(result);
-      stopLookupPerf(this, addresses);
-    };
+    req.all = all;
+    req.resolve = resolve;
+    req.reject = reject;
+    req.oncomplete = onlookup;
     const err = cares.getaddrinfo(req, hostname, family, hints, order);
     if (err) reject(new DNSException(err, 'getaddrinfo', hostname));
     else startLookupPerf(req, hostname, family, hints, order);
   });
+}
+
+// The request carries its promise's resolve/reject, as Node's does.
+function onlookup(err, addresses) {
+  if (err) {
+    this.reject(new DNSException(err, 'getaddrinfo', this.hostname));
+    return;
+  }
+  const family = this.family;
+  let result;
+  if (this.all) {
+    result = addresses.map((address) => ({ address, family: family || isIP(address) }));
+  } else {
+    const address = addresses[0];
+    result = { address, family: family || isIP(address) };
+  }
+  this.resolve(result);
+  stopLookupPerf(this, addresses);
+}
+
+function onlookupservice(err, hostname, service) {
+  if (err) {
+    this.reject(new DNSException(err, 'getnameinfo', this.host));
+    return;
+  }
+  this.resolve({ hostname, service });
+  stopLookupServicePerf(this, hostname, service);
 }
 
 function lookupService(address, port) {
@@ -55,13 +71,11 @@ function lookupService(address, port) {
   validatePort(port);
   return new Promise((resolve, reject) => {
     const req = new cares.GetNameInfoReqWrap();
-    req.oncomplete = function(err, hostname, service) {
-      if (err) reject(new DNSException(err, 'getnameinfo', address));
-      else {
-        resolve({ hostname, service });
-        stopLookupServicePerf(this, hostname, service);
-      }
-    };
+    req.host = address;
+    req.port = +port;
+    req.resolve = resolve;
+    req.reject = reject;
+    req.oncomplete = onlookupservice;
     const err = cares.getnameinfo(req, address, +port);
     if (err) reject(new DNSException(err, 'getnameinfo', address));
     else startLookupServicePerf(req, address, +port);
