@@ -44,16 +44,23 @@ function defineGlobal(name, value) {
   });
 }
 function defineLazyGlobal(name, load) {
-  Object.defineProperty(globalThis, name, {
-    __proto__: null,
-    configurable: true,
-    enumerable: kEnumerableGlobals.has(name),
+  const enumerable = kEnumerableGlobals.has(name);
+  const accessors = {
     get() {
       const value = load();
       defineGlobal(name, value);
       return value;
     },
     set(value) { defineGlobal(name, value); },
+  };
+  // Node's enumerable globals are values or accessors named `get <name>`
+  // (test-global checks the names).
+  if (enumerable) {
+    Object.defineProperty(accessors.get, 'name', { value: `get ${name}` });
+    Object.defineProperty(accessors.set, 'name', { value: `set ${name}` });
+  }
+  Object.defineProperty(globalThis, name, {
+    __proto__: null, configurable: true, enumerable, get: accessors.get, set: accessors.set,
   });
 }
 
@@ -88,6 +95,7 @@ defineLazyGlobal('console', () => require('internal/console/global'));
   });
 }
 defineLazyGlobal('Blob', () => require('buffer').Blob);
+defineLazyGlobal('File', () => require('buffer').File);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
@@ -101,6 +109,10 @@ defineLazyGlobal('structuredClone', () => require('internal/structured_clone').s
 defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
+for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceObserver', 'PerformanceObserverEntryList']) {
+  defineLazyGlobal(name, () => require('perf_hooks')[name]);
+}
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
