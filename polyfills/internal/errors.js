@@ -1033,6 +1033,8 @@ class DNSException extends Error {
     this.code = code;
     this.syscall = syscall;
     if (hostname) this.hostname = hostname;
+    // The stack starts where the error was made for, not in here.
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this, DNSException);
   }
 
   get ['constructor']() {
