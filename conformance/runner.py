@@ -74,6 +74,7 @@ DEFAULT_SELECTION = [
     "test-next-tick*",
     "test-global*",
     "test-dgram-*",
+    "test-v8-*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is
