@@ -1095,14 +1095,42 @@ function aggregateTwoErrors(innerError, outerError) {
 }
 
 // Errors thrown through `fn` lose the frames of `fn` itself.
+//
+// Most wrapped functions are validators on hot paths (every setHeader,
+// addListener, socket.setTimeout): fixed parameters, no `arguments`, no rest.
+// For those a missing argument and `undefined` are the same, so the wrapper
+// passes six arguments straight on; a rest array plus Reflect.apply costs
+// QuickJS about four times the call itself.  Anything else keeps the exact
+// argument list.
+const kFixedParams = /^(?:function\s*[\w$]*\s*)?\(?([\w$\s,=]*?)\)?\s*(?:=>|\{)/;
+function takesFixedArgs(fn) {
+  const source = Function.prototype.toString.call(fn);
+  const m = kFixedParams.exec(source);
+  if (m === null || m[1].split(',').length > 6) return false;
+  return !source.includes('arguments') && !source.includes('...');
+}
+
 function hideStackFrames(fn) {
-  function wrappedFn(...args) {
-    try {
-      return Reflect.apply(fn, this, args);
-    } catch (error) {
-      if (Error.stackTraceLimit && error !== null && typeof error === 'object') captureStack(error, wrappedFn);
-      throw error;
-    }
+  let wrappedFn;
+  if (takesFixedArgs(fn)) {
+    wrappedFn = function wrappedFn(a, b, c, d, e, f) {
+      try {
+        return fn.call(this, a, b, c, d, e, f);
+      } catch (error) {
+        if (Error.stackTraceLimit && error !== null && typeof error === 'object') captureStack(error, wrappedFn);
+        throw error;
+      }
+    };
+    Object.defineProperty(wrappedFn, 'length', { __proto__: null, value: 0 });
+  } else {
+    wrappedFn = function wrappedFn(...args) {
+      try {
+        return Reflect.apply(fn, this, args);
+      } catch (error) {
+        if (Error.stackTraceLimit && error !== null && typeof error === 'object') captureStack(error, wrappedFn);
+        throw error;
+      }
+    };
   }
   wrappedFn.withoutStackTrace = fn;
   return wrappedFn;
