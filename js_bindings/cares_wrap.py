@@ -214,9 +214,20 @@ class Channel:
         self._next_token += 1
         token = self._next_token
         self.pending[token] = [req, None]
+        early = None
         if qname.lower().rstrip(".").endswith(".onion") or qname.lower().rstrip(".") == "onion":
-            # RFC 7686: never sent to a resolver
-            self._finish(token, "ENOTFOUND", None, None, dispatch)
+            early = "ENOTFOUND"  # RFC 7686: never sent to a resolver
+        elif not self.servers:
+            # c-ares' ENOSERVER, which Node 20 has no name for
+            early = "UNKNOWN_ARES_ERROR"
+        else:
+            try:
+                wire.encode_name(qname)
+            except wire.BadName:
+                early = "EBADNAME"
+        if early is not None:
+            # failed before anything is sent: completions in call order
+            self._finish(token, early, None, None, dispatch)
             return 0
         self.loop.spawn(self._run, token, qname, kind, dispatch)
         return 0
@@ -249,16 +260,10 @@ class Channel:
 
     async def _resolve(self, qname: str, kind: str):
         qtype = wire.TYPES["PTR" if kind == "REV" else kind]
-        try:
-            wire.encode_name(qname)
-        except wire.BadName:
-            return "EBADNAME", None, None
         cached = self._cached(qname, qtype)
         if cached is not None:
             return self._shape(cached, qname, kind)
         servers = list(self.servers)
-        if not servers:
-            return "ECONNREFUSED", None, None
         error = "ETIMEOUT"
         n = len(servers)
         for attempt in range(self.tries * n):

@@ -75,6 +75,13 @@ server.bind(0, '127.0.0.1', async () => {
   await cb('resolve4', 'mx.test');
   await cb('resolve4', 'hang.test');
   await cb('resolveMx', 'x.onion');
+  await cb('resolve4', 'a..b');
+  await cb('resolve4', 'x'.repeat(64) + '.test');
+  await new Promise((done) => {
+    const none = new dns.Resolver();
+    none.setServers([]);
+    none.resolveTxt('a.test', (err) => { show('no servers')(err); done(); });
+  });
 
   for (const [method, name] of [['resolve', 'a.test'], ['resolveAny', 'any.test'],
     ['resolveSoa', 'soa.test'], ['resolveTxt', 'missing.test']]) {
