@@ -87,6 +87,7 @@ SUPPORTED_FLAGS = {
     "--experimental-websocket",  # the WebSocket global is always there (Node 22)
     "--test-udp-no-try-send",
     "--dns-result-order",
+    "--expose-gc",  # global.gc() runs QuickJS's cycle collector
 }
 
 DEFAULT_TIMEOUT = 30.0

@@ -193,10 +193,33 @@ class NodeProcess:
         binding_fn = self.engine.function(self._js_binding, "internalBinding", 1)
         self.hooks = self.engine.call(realm, native, binding_fn)
         self.engine.set_promise_rejection_tracker(self.hooks["promiseRejectHandler"])
+        if {"--expose-gc", "--expose_gc"} & set(self.options.exec_argv):
+            self._expose_gc()
         # Dynamic import() from CommonJS needs the loader before any ESM ran.
         self.enable_esm()
         self.loop.run_timers = self._js_hook("processTimers")
         self.loop.run_immediates = self._js_hook("processImmediate")
+
+    def _expose_gc(self) -> None:
+        """V8's --expose-gc: a global gc() that runs a full collection (QuickJS
+        frees most objects by reference count; this collects the cycles).
+        Like V8's, it is writable and enumerable but not configurable; with
+        ``{execution: 'async'}`` it returns a Promise."""
+        def run_gc(*_args) -> None:
+            # Twice: with the pinned QuickJS a FinalizationRegistry callback for
+            # a collected cycle is only queued by a second pass (seen in
+            # tests/js/process/expose_gc.js); one V8 gc() does both.
+            self.engine.run_gc()
+            self.engine.run_gc()
+
+        run_gc = self.engine.function(run_gc, "gc", 0)
+        install = self.engine.eval_script(
+            "(run) => Object.defineProperty(globalThis, 'gc', { __proto__: null, writable: true,"
+            " configurable: false, enumerable: true, value: function gc(options) {"
+            " run(); if (options != null && typeof options === 'object' && options.execution === 'async')"
+            " return Promise.resolve(); } })",
+            "node:internal/expose-gc")
+        self.engine.call(install, run_gc)
 
     def enable_esm(self) -> None:
         """Install the QuickJS module loader (first ES module or import())."""
