@@ -59,9 +59,6 @@ function createEnv(initial, pm) {
       if (typeof key === 'symbol') return false;
       return Reflect.has(target, key);
     },
-    setPrototypeOf() {
-      return false;
-    },
     preventExtensions() {
       throw new TypeError('Cannot freeze');
     },

@@ -41,3 +41,8 @@ show('proto name', () => {
 });
 show('tag', () => Object.prototype.toString.call(process.env));
 show('clone', () => structuredClone(process.env).NODESHIM_T3);
+show('prototype swap', () => {
+  Object.setPrototypeOf(process.env, { NODESHIM_INHERITED: 'i' });
+  return [process.env.NODESHIM_INHERITED, Object.hasOwn(process.env, 'NODESHIM_INHERITED')];
+});
+show('freeze', () => Object.freeze(process.env));
