@@ -20,6 +20,8 @@ state continues inside ``trio.run``.
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import time
 import weakref
 from collections import deque
@@ -295,7 +297,8 @@ class Loop:
         import trio
 
         try:
-            trio.run(self.run_async)
+            with _readiness_order():
+                trio.run(self.run_async)
         except BaseExceptionGroup as group:
             # The nursery wraps what the loop body raised (ProcessExit from a
             # JS process.exit(), an uncaught JSError): hand the single cause
@@ -385,3 +388,36 @@ class Loop:
             self._nursery = None
             self._wakeup = None
             self._notify_idle()
+
+
+@contextlib.contextmanager
+def _readiness_order():
+    """Run trio's tasks in readiness order, as libuv runs I/O callbacks in
+    the order epoll reports them.
+
+    trio reverses each batch of runnable tasks at random so that programs
+    cannot depend on their order; Node programs (and Node's tests) do:
+    test-http-writable-true-after-close reads a client's FIN and another
+    connection's data in the same poll and expects the FIN first, as it
+    arrived.  The batch order is the one thing trio draws from its private
+    ``trio._core._run._r``; only the process-owning run (the CLI) swaps it,
+    a program hosting nodeshim inside its own trio run keeps trio's.  If a
+    trio release moves it, runs stay correct, only in trio's order."""
+    import random  # noqa: PLC0415 - with trio, not at start-up
+
+    class FifoBatches(random.Random):
+        # random() of 0: trio reverses every batch, and as it pops tasks from
+        # the end, that runs them in the order they became runnable.
+        def random(self) -> float:
+            return 0.0
+
+    core_run = sys.modules.get("trio._core._run")
+    saved = getattr(core_run, "_r", None)
+    if not isinstance(saved, random.Random):
+        yield
+        return
+    core_run._r = FifoBatches()
+    try:
+        yield
+    finally:
+        core_run._r = saved

@@ -30,7 +30,7 @@ TESTS = {
     "test-demo-timeout.js": "require('../common');\nsetInterval(() => {}, 1000);\n",
     "test-demo-crash.js": "require('../common');\nprocess.kill(process.pid, 'SIGSEGV');\n",
     "test-demo-skip.js": "const common = require('../common');\ncommon.skip('not here');\n",
-    "test-demo-flags.js": "// Flags: --expose-gc --no-warnings\n'use strict';\nrequire('../common');\n",
+    "test-demo-flags.js": "// Flags: --zero-fill-buffers --no-warnings\n'use strict';\nrequire('../common');\n",
     "test-demo-okflags.js": "// Flags: --expose-internals --no-warnings\nrequire('../common');\n",
     "test-other-pass.js": "require('../common');\n",
     "test-env.js": ("require('../common');\nconst path = require('path');\n"
@@ -98,7 +98,7 @@ def test_flags_skip_unsupported(tree, tmp_path):
             status=tmp_path / "none.txt", env={"NODESHIM_CMD": shutil.which("node")})
     res = results_of(out)
     assert res["test-demo-flags.js"]["status"] == "SKIP"
-    assert res["test-demo-flags.js"]["reason"] == "unsupported flag --expose-gc"
+    assert res["test-demo-flags.js"]["reason"] == "unsupported flag --zero-fill-buffers"
     assert res["test-demo-okflags.js"]["status"] == "PASS"
     assert res["test-demo-okflags.js"]["flags"] == ["--expose-internals", "--no-warnings"]
     # a SKIP of a test expected to pass is not a regression
@@ -169,8 +169,8 @@ def test_select_and_flags_helpers(tmp_path):
     assert runner.select(names, ["test-http-*"]) == [
         ("test-http-a.js", "test-http-*"), ("test-http-b.mjs", "test-http-*")]
     assert runner.select(names, ["test-net-a"]) == [("test-net-a.js", "test-net-a")]
-    assert runner.unsupported_flags(["--expose_internals", "--max-http-header-size=100",
-                                     "--expose-gc"]) == ["--expose-gc"]
+    assert runner.unsupported_flags(["--expose_internals", "--max-http-header-size=100", "--expose_gc",
+                                     "--zero-fill-buffers"]) == ["--zero-fill-buffers"]
     f = tmp_path / "t.js"
     f.write_text("'use strict';\n// Flags: --expose-internals  --no-warnings\r\n")
     assert runner.parse_flags(f) == ["--expose-internals", "--no-warnings"]
