@@ -9,15 +9,69 @@ const realm = require('internal/bootstrap/realm');
 const fsb = internalBinding('fs');
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
-const statCache = new Map();
 const packageJsonCache = new Map();
+const ObjectPrototype = Object.prototype;
+const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+
+// Stats are cached only while the entry module's body runs synchronously
+// (as Node does), and only for paths that exist: a file created later in
+// the program is then found by the next require.
+let statCache = null;
+let requireDepth = 0;
 
 function stat(filename) {
-  const cached = statCache.get(filename);
-  if (cached !== undefined) return cached;
+  if (statCache !== null) {
+    const cached = statCache.get(filename);
+    if (cached !== undefined) return cached;
+  }
   const result = fsb.internalModuleStat(filename);
-  statCache.set(filename, result);
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
   return result;
+}
+
+// "dir\0request" -> filename, for relative requests from a module's
+// directory: a module keeps resolving them after its directory is removed.
+const relativeResolveCache = { __proto__: null };
+
+// Reading a property an unfinished module has not yet exported is usually a
+// bug in a require cycle: the exports object of such a module gets this
+// prototype until the module finishes, so the read is reported.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+const CircularRequirePrototypeWarningProxy = new Proxy(ObjectPrototype, {
+  __proto__: null,
+  get(target, prop, receiver) {
+    if (prop in target || prop === '__esModule') return Reflect.get(target, prop, receiver);
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (hasOwn(target, prop) || prop === '__esModule') return Reflect.getOwnPropertyDescriptor(target, prop);
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function isProxy(value) {
+  return require('internal/util/types').isProxy(value);
+}
+
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports && !isProxy(exports) && Object.getPrototypeOf(exports) === ObjectPrototype &&
+      !exports.__esModule) {
+    Object.setPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
+  }
+  return exports;
+}
+
+function restoreCircularPrototype(module) {
+  const exports = module.exports;
+  if (exports && !isProxy(exports) &&
+      Object.getPrototypeOf(exports) === CircularRequirePrototypeWarningProxy) {
+    Object.setPrototypeOf(exports, ObjectPrototype);
+  }
 }
 
 function updateChildren(parent, child, scan) {
@@ -51,9 +105,37 @@ Module.isBuiltin = function isBuiltin(id) {
   if (id.startsWith('node:')) return realm.canBeRequiredByUsers(id.slice(5));
   return realm.canBeRequiredByUsers(id) && !kSchemeOnly.has(id);
 };
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+// Module.wrap and Module.wrapper may be replaced or mutated by programs
+// (to inject code into every module): once either is touched, modules are
+// compiled from the wrapped source text instead of as a function body.
+let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrap = function wrap(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+const kDefaultWrapper = wrapper.slice();
+let wrapPatched = false;
+Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
+  get() { return wrap; },
+  set(value) { wrapPatched = true; wrap = value; },
+  enumerable: true,
+  configurable: true,
+});
+Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
+  get() { return wrapper; },
+  set(value) { wrapPatched = true; wrapper = value; },
+  enumerable: true,
+  configurable: true,
+});
+function wrapperChanged() {
+  return wrapPatched || wrapper.length !== 2 || wrapper[0] !== kDefaultWrapper[0] ||
+    wrapper[1] !== kDefaultWrapper[1];
+}
 Module.Module = Module;
+Module._stat = function _stat(filename) {
+  return fsb.internalModuleStat(path.resolve(String(filename)));
+};
 
 function loadBuiltin(id) {
   if (!realm.canBeRequiredByUsers(id) && !(realm.exposeInternals && realm.builtinIds.has(id))) {
@@ -85,7 +167,18 @@ function readPackage(dir) {
   if (typeof text === 'string') {
     try {
       const parsed = JSON.parse(text);
-      result = { name: parsed.name, main: parsed.main, exports: parsed.exports, type: parsed.type, imports: parsed.imports, path: jsonPath };
+      // Only own fields: a program may have put accessors on Object.prototype.
+      const field = (key) => (parsed !== null && typeof parsed === 'object' && hasOwn(parsed, key) ?
+        parsed[key] : undefined);
+      result = {
+        __proto__: null,
+        name: field('name'),
+        main: field('main'),
+        exports: field('exports'),
+        type: field('type'),
+        imports: field('imports'),
+        path: jsonPath,
+      };
     } catch (err) {
       err.path = jsonPath;
       err.message = `Error parsing ${jsonPath}: ${err.message}`;
@@ -115,8 +208,8 @@ function tryFile(requestPath) {
 }
 
 function tryExtensions(p, exts) {
-  for (const ext of exts) {
-    const filename = tryFile(p + ext);
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(p + exts[i]);
     if (filename) return filename;
   }
   return false;
@@ -138,6 +231,11 @@ function tryPackage(requestPath, exts, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
+    const jsonPath = path.resolve(requestPath, 'package.json');
+    process.emitWarning(
+      `Invalid 'main' field in '${jsonPath}' of '${main}'. ` +
+        'Please either fix that or report it to the module author',
+      'DeprecationWarning', 'DEP0128');
   }
   return actual;
 }
@@ -149,14 +247,16 @@ function resolveExportsTarget(target, subpathRest, conditions) {
     return subpathRest === undefined ? target : target.replace(/\*/g, subpathRest);
   }
   if (Array.isArray(target)) {
-    for (const t of target) {
-      const r = resolveExportsTarget(t, subpathRest, conditions);
+    for (let i = 0; i < target.length; i++) {
+      const r = resolveExportsTarget(target[i], subpathRest, conditions);
       if (r) return r;
     }
     return null;
   }
   if (target && typeof target === 'object') {
-    for (const key of Object.keys(target)) {
+    const keys = Object.keys(target);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (key === 'default' || conditions.includes(key)) {
         const r = resolveExportsTarget(target[key], subpathRest, conditions);
         if (r) return r;
@@ -177,7 +277,9 @@ function resolvePackageExports(pkgDir, subpath, exportsField, conditions, reques
     resolved = resolveExportsTarget(map[subpath], undefined, conditions);
   } else {
     let bestKey = '';
-    for (const key of Object.keys(map)) {
+    const keys = Object.keys(map);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       const star = key.indexOf('*');
       if (star === -1) continue;
       const prefix = key.slice(0, star);
@@ -211,8 +313,12 @@ Module._findPath = function(request, paths, isMain, conditions = ['require', 'no
   else if (!paths || paths.length === 0) return false;
   const exts = Object.keys(Module._extensions);
   const trailingSlash = request.endsWith('/') || /(?:^|\/)\.?\.$/.test(request);
-  for (const curPath of paths) {
-    if (curPath && stat(curPath) < 1) continue;
+  // A relative request leading out of the directory does not need the
+  // directory itself to exist any more.
+  const insidePath = !(request === '..' || request.startsWith('../'));
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (insidePath && curPath && stat(path.resolve(curPath)) < 1) continue;
     // Package "exports" applies to bare requests looked up in node_modules.
     if (!absoluteRequest && curPath.endsWith('node_modules') && !request.startsWith('.')) {
       const m = /^((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(request);
@@ -263,16 +369,26 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   if (request.startsWith('python:')) return request; // exposed by a Python host
   if (realm.exposeInternals && realm.builtinIds.has(request)) return request;
   let paths;
-  if (options && options.paths) {
-    paths = [];
-    for (const p of options.paths) {
+  if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
+    // A relative request is looked up in each of the given directories
+    // (themselves relative to the working directory); a bare one in their
+    // node_modules hierarchies.
+    if (request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../')) {
+      paths = options.paths;
+    } else {
+      paths = [];
       const fakeParent = new Module('', null);
-      fakeParent.paths = Module._nodeModulePaths(p);
-      for (const lp of Module._resolveLookupPaths(request, fakeParent) || []) {
-        if (!paths.includes(lp)) paths.push(lp);
+      for (let i = 0; i < options.paths.length; i++) {
+        fakeParent.paths = Module._nodeModulePaths(options.paths[i]);
+        const lookup = Module._resolveLookupPaths(request, fakeParent) || [];
+        for (let j = 0; j < lookup.length; j++) {
+          if (!paths.includes(lookup[j])) paths.push(lookup[j]);
+        }
       }
-      if (request.startsWith('.') && !paths.includes(p)) paths.push(p);
     }
+  } else if (typeof options === 'object' && options !== null && options.paths !== undefined) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
@@ -306,11 +422,17 @@ Module._load = function(request, parent, isMain) {
     }
     return mod.exports;
   }
+  let relCacheKey;
   if (parent && parent.filename) {
-    const cached = Module._cache[Module._resolveFilename(request, parent, isMain)];
-    if (cached !== undefined) {
-      updateChildren(parent, cached, true);
-      return cached.exports;
+    relCacheKey = `${parent.path}\x00${request}`;
+    const known = relativeResolveCache[relCacheKey];
+    if (known !== undefined) {
+      const cached = Module._cache[known];
+      if (cached !== undefined) {
+        updateChildren(parent, cached, true);
+        return cached.loaded ? cached.exports : getExportsForCircularRequire(cached);
+      }
+      delete relativeResolveCache[relCacheKey];
     }
   }
   if (Module.isBuiltin(request) && !(Module._cache[request])) {
@@ -320,8 +442,9 @@ Module._load = function(request, parent, isMain) {
   if (realm.builtinIds.has(filename) && realm.exposeInternals) return realm.requireBuiltin(filename);
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
+    if (relCacheKey !== undefined) relativeResolveCache[relCacheKey] = filename;
     updateChildren(parent, cachedModule, true);
-    return cachedModule.exports;
+    return cachedModule.loaded ? cachedModule.exports : getExportsForCircularRequire(cachedModule);
   }
   const module = new Module(filename, parent);
   if (isMain) {
@@ -330,6 +453,7 @@ Module._load = function(request, parent, isMain) {
     module[kIsMainSymbol] = true;
   }
   Module._cache[filename] = module;
+  if (relCacheKey !== undefined) relativeResolveCache[relCacheKey] = filename;
   let threw = true;
   try {
     module.load(filename);
@@ -337,10 +461,13 @@ Module._load = function(request, parent, isMain) {
   } finally {
     if (threw) {
       delete Module._cache[filename];
+      if (relCacheKey !== undefined) delete relativeResolveCache[relCacheKey];
       if (parent !== undefined && parent !== null) {
         const idx = parent.children.indexOf(module);
         if (idx !== -1) parent.children.splice(idx, 1);
       }
+    } else {
+      restoreCircularPrototype(module);
     }
   }
   return module.exports;
@@ -349,8 +476,7 @@ Module._load = function(request, parent, isMain) {
 Module.prototype.load = function(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
-  let extension = path.extname(filename);
-  if (!Module._extensions[extension]) extension = '.js';
+  const extension = findLongestRegisteredExtension(filename);
   if (extension === '.mjs' || (extension === '.js' && isESMScope(filename))) {
     require('internal/modules/esm/loader').requireESM(this, filename);
   } else {
@@ -358,6 +484,19 @@ Module.prototype.load = function(filename) {
   }
   this.loaded = true;
 };
+
+// For "a.foo.bar" the handler of ".foo.bar" wins over ".bar"; a leading
+// dot (".bar", a dotfile) is part of the name, not an extension.
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index = name.indexOf('.', 1);
+  while (index !== -1) {
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+    index = name.indexOf('.', index + 1);
+  }
+  return '.js';
+}
 
 function isESMScope(filename) {
   const pkg = readPackageScope(filename);
@@ -373,7 +512,12 @@ Module.prototype.require = function(id) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
   }
-  return Module._load(id, this, false);
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
 };
 
 function makeRequireFunction(mod) {
@@ -419,7 +563,12 @@ function decorateCompileError(err, content, filename) {
 Module.prototype._compile = function(content, filename) {
   let fn;
   try {
-    fn = realm.compileOrThrow(content, filename, 'exports, require, module, __filename, __dirname');
+    if (wrapperChanged()) {
+      // The wrapped text is an expression evaluating to the module function.
+      fn = realm.compileOrThrow(`return ${Module.wrap(content)}`, filename, '')();
+    } else {
+      fn = realm.compileOrThrow(content, filename, 'exports, require, module, __filename, __dirname');
+    }
   } catch (err) {
     decorateCompileError(err, content, filename);
     throw err;
@@ -427,7 +576,12 @@ Module.prototype._compile = function(content, filename) {
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
-  return Reflect.apply(fn, exports, [exports, require, this, filename, dirname]);
+  if (requireDepth === 0) statCache = new Map();
+  try {
+    return Reflect.apply(fn, exports, [exports, require, this, filename, dirname]);
+  } finally {
+    if (requireDepth === 0) statCache = null;
+  }
 };
 
 function stripBOM(content) {
