@@ -66,6 +66,8 @@ function evalScript(name, source, print) {
 function run(kind, value) {
   if (kind === 'eval' || kind === 'print') process._eval = value;
   require('internal/process/pre_execution').setupChildProcessIpcChannel();
+  const preload = require('internal/options').getOptionValue('--require');
+  if (preload.length > 0) require('internal/modules/cjs/loader').Module._preloadModules(preload);
   if (kind === 'file') {
     const { Module } = require('internal/modules/cjs/loader');
     process.argv[1] = path.resolve(value);

@@ -36,7 +36,8 @@ function setupProcessObject(process, pm) {
     __proto__: null,
     value: deepFreeze({
       target_defaults: {},
-      variables: { v8_enable_i18n_support: 0, v8_enable_inspector: 0, node_shared_openssl: false },
+      // node_module_version: the native-addon ABI of Node 20, which addon loaders check.
+      variables: { v8_enable_i18n_support: 0, v8_enable_inspector: 0, node_shared_openssl: false, node_module_version: 115 },
     }),
     writable: false, enumerable: true, configurable: true,
   });

@@ -531,14 +531,19 @@ function makeRequireFunction(mod) {
     }
     return Module._resolveFilename(request, mod, false, options);
   }
-  require.resolve = resolve;
-  resolve.paths = function paths(request) {
+  // Own data properties, defined rather than assigned: a program may have
+  // put setters for these names on Object.prototype.
+  const setOwn = (obj, key, value) => Object.defineProperty(obj, key, {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
+  setOwn(require, 'resolve', resolve);
+  setOwn(resolve, 'paths', function paths(request) {
     if (Module.isBuiltin(request)) return null;
     return Module._resolveLookupPaths(request, mod);
-  };
-  require.main = process.mainModule;
-  require.extensions = Module._extensions;
-  require.cache = Module._cache;
+  });
+  setOwn(require, 'main', process.mainModule);
+  setOwn(require, 'extensions', Module._extensions);
+  setOwn(require, 'cache', Module._cache);
   return require;
 }
 
@@ -614,8 +619,17 @@ Module._extensions['.json'] = function(module, filename) {
   }
 };
 
+// Native addons cannot run on QuickJS.  A file that is no shared object at
+// all fails as the system's dlopen reports it ("<file>: <reason>").
 Module._extensions['.node'] = function(module, filename) {
-  const err = new Error(`Cannot load native addon '${filename}': native addons are not supported by nodeshim`);
+  let reason = 'native addons are not supported by nodeshim';
+  const head = require('fs').readFileSync(filename);
+  if (head.length < 64) {
+    reason = 'file too short';
+  } else if (head[0] !== 0x7f || head[1] !== 0x45 || head[2] !== 0x4c || head[3] !== 0x46) {
+    reason = 'invalid ELF header';
+  }
+  const err = new Error(`${filename}: ${reason}`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
@@ -653,6 +667,19 @@ Module.runMain = function runMain(main = process.argv[1]) {
     return;
   }
   Module._load(resolved, null, true);
+};
+
+// --require: modules loaded before the entry point, looked up as if
+// required from a module in the working directory.
+Module._preloadModules = function(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+  }
+  for (let i = 0; i < requests.length; i++) parent.require(requests[i]);
 };
 
 Module._initPaths = function() {
