@@ -305,6 +305,8 @@ type StatArray = number[];
 /** Every call returns its result or a negative errno (JS throws Node's uvException). */
 declare function internalBinding(name: 'fs'): {
   internalModuleStat(path: string): 0 | 1 | -2;
+  /** [] when unreadable, else [JSON text of the name/main/exports/imports/type fields ('' for an empty file; the raw text when it is no JSON), whether any is present]. */
+  internalModuleReadJSON(path: string): [] | [string, boolean];
   readFileUtf8(path: string): string | number;
   readFile(path: string): ArrayBuffer | number;
   /** Writes all of the text as UTF-8 (lone surrogates as U+FFFD) at the descriptor's position. */

@@ -7,6 +7,7 @@ into Node's ``uvException`` (``ENOENT: no such file or directory, open 'x'``).
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat as statmod
 
@@ -65,6 +66,30 @@ def create(host):
         except (OSError, ValueError):
             return -2
         return 1 if statmod.S_ISDIR(st.st_mode) else 0
+
+    def internal_module_read_json(path):
+        # A package.json as the module loader needs it: [] when unreadable,
+        # else [text, has_fields] where text is a JSON object of only the
+        # fields resolution uses (the file's own text when it is no JSON, so
+        # the loader reports the parse error).
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except (OSError, ValueError):
+            return []
+        text = data.decode("utf-8", "replace")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        if not text.strip():
+            return ["", False]
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            return [text, True]
+        if not isinstance(parsed, dict):
+            return ["{}", False]
+        fields = {k: parsed[k] for k in ("name", "main", "exports", "imports", "type") if k in parsed}
+        return [json.dumps(fields), bool(fields)]
 
     def read_file_utf8(path):
         try:
@@ -323,6 +348,7 @@ def create(host):
 
     return {
         "internalModuleStat": internal_module_stat,
+        "internalModuleReadJSON": internal_module_read_json,
         "readFileUtf8": read_file_utf8,
         "readFile": read_file,
         "writeFileUtf8": write_file_utf8,

@@ -129,11 +129,11 @@ function runCallChecks(exitCode) {
     c.expected = `exactly ${c.exact}`;
     return c.actual !== c.exact;
   });
-  for (const c of failed) {
+  failed.forEach((c) => {
     console.log(`Mismatched ${c.name} function calls. Expected ${c.expected}, ` +
                 `actual ${c.actual}.`);
     console.log(c.frames);
-  }
+  });
   if (failed.length > 0) proc.exit(1);
 }
 

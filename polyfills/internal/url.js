@@ -874,7 +874,8 @@ function basicParse(input, base, url, stateOverride) {
 function serializePath(url) {
   if (url.opaque) return url.path;
   let out = '';
-  for (const seg of url.path) out += `/${seg}`;
+  // Indexed: a program may have removed Array.prototype[Symbol.iterator].
+  for (let i = 0; i < url.path.length; i++) out += `/${url.path[i]}`;
   return out;
 }
 

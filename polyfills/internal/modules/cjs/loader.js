@@ -365,7 +365,7 @@ Module._resolveFilename = function(request, parent, isMain, options) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('id', 'string', request);
   }
-  if (request.startsWith('node:') || Module.isBuiltin(request)) return request;
+  if (Module.isBuiltin(request)) return request;
   if (request.startsWith('python:')) return request; // exposed by a Python host
   if (realm.exposeInternals && realm.builtinIds.has(request)) return request;
   let paths;
@@ -520,13 +520,16 @@ Module.prototype.require = function(id) {
   }
 };
 
+// The builtin require, for code below where a user-facing require shadows it.
+const lazyErrors = () => require('internal/errors');
+
 function makeRequireFunction(mod) {
   const require = function require(path) {
     return mod.require(path);
   };
   function resolve(request, options) {
     if (typeof request !== 'string') {
-      const { codes } = require('internal/errors');
+      const { codes } = lazyErrors();
       throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
     }
     return Module._resolveFilename(request, mod, false, options);
@@ -538,6 +541,10 @@ function makeRequireFunction(mod) {
   });
   setOwn(require, 'resolve', resolve);
   setOwn(resolve, 'paths', function paths(request) {
+    if (typeof request !== 'string') {
+      const { codes } = lazyErrors();
+      throw new codes.ERR_INVALID_ARG_TYPE('request', 'string', request);
+    }
     if (Module.isBuiltin(request)) return null;
     return Module._resolveLookupPaths(request, mod);
   });
