@@ -88,6 +88,11 @@ SUPPORTED_FLAGS = {
     "--test-udp-no-try-send",
     "--dns-result-order",
     "--expose-gc",  # global.gc() runs QuickJS's cycle collector
+    "--no-deprecation",
+    "--pending-deprecation",
+    "--preserve-symlinks",
+    "--preserve-symlinks-main",
+    "--no-experimental-require-module",  # the default of Node 20: require() of ES modules throws
 }
 
 # Node's slowest tests here take half a minute under real node (the resolver

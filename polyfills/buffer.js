@@ -516,6 +516,11 @@ Object.defineProperty(FastBuffer.prototype, 'constructor', {
   __proto__: null, value: Buffer, writable: true, enumerable: false, configurable: true,
 });
 Object.setPrototypeOf(Buffer, Uint8Array);
+// Derived buffers (map, filter, subarray ...) are made without the
+// deprecated Buffer() constructor and its DEP0005 warning.
+Object.defineProperty(Buffer, Symbol.species, {
+  __proto__: null, get() { return FastBuffer; }, enumerable: false, configurable: true,
+});
 createPool();
 
 const proto = Buffer.prototype;

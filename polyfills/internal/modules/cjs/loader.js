@@ -9,6 +9,7 @@ const realm = require('internal/bootstrap/realm');
 const fsb = internalBinding('fs');
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kModuleParent = Symbol('kModuleParent');
 const packageJsonCache = new Map();
 const ObjectPrototype = Object.prototype;
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
@@ -86,9 +87,32 @@ function Module(id = '', parent) {
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  Object.defineProperty(this, 'parent', { __proto__: null, value: parent, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(this, kModuleParent, { __proto__: null, value: parent, writable: true, enumerable: false, configurable: true });
   updateChildren(parent, this, false);
   this.paths = undefined;
+}
+
+// module.parent: an accessor, deprecated (DEP0144) under --pending-deprecation
+// since a cached module keeps whichever module required it first.
+function getModuleParent() {
+  return this[kModuleParent];
+}
+function setModuleParent(value) {
+  this[kModuleParent] = value;
+}
+{
+  let get = getModuleParent;
+  let set = setModuleParent;
+  if (require('internal/options').getOptionValue('--pending-deprecation')) {
+    const { deprecate } = require('internal/util');
+    const msg = 'module.parent is deprecated due to accuracy issues. Please use ' +
+      'require.main to find program entry point instead.';
+    get = deprecate(getModuleParent, msg, 'DEP0144');
+    set = deprecate(setModuleParent, msg, 'DEP0144');
+  }
+  Object.defineProperty(Module.prototype, 'parent', {
+    __proto__: null, get, set, enumerable: false, configurable: true,
+  });
 }
 
 Module._cache = { __proto__: null };
@@ -201,29 +225,41 @@ function readPackageScope(checkPath) {
   }
 }
 
-function tryFile(requestPath) {
-  if (stat(requestPath) !== 0) return false;
+// A module is known by its real path unless --preserve-symlinks (for the
+// entry point: --preserve-symlinks-main) keeps the path it was found at.
+function keepsSymlinks(isMain) {
+  const { getOptionValue } = require('internal/options');
+  return getOptionValue(isMain ? '--preserve-symlinks-main' : '--preserve-symlinks');
+}
+
+function toModulePath(requestPath, isMain) {
+  if (keepsSymlinks(isMain)) return path.resolve(requestPath);
   const real = fsb.realpath(requestPath);
   return typeof real === 'string' ? real : requestPath;
 }
 
-function tryExtensions(p, exts) {
+function tryFile(requestPath, isMain) {
+  if (stat(requestPath) !== 0) return false;
+  return toModulePath(requestPath, isMain);
+}
+
+function tryExtensions(p, exts, isMain) {
   for (let i = 0; i < exts.length; i++) {
-    const filename = tryFile(p + exts[i]);
+    const filename = tryFile(p + exts[i], isMain);
     if (filename) return filename;
   }
   return false;
 }
 
-function tryPackage(requestPath, exts, originalPath) {
+function tryPackage(requestPath, exts, isMain, originalPath) {
   const pkg = readPackage(requestPath);
   const main = pkg && pkg.main;
-  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   const filename = path.resolve(requestPath, main);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts);
+  let actual = tryFile(filename, isMain) || tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
   if (actual === false) {
-    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
     if (!actual) {
       const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
       err.code = 'MODULE_NOT_FOUND';
@@ -327,7 +363,7 @@ Module._findPath = function(request, paths, isMain, conditions = ['require', 'no
         const pkg = stat(pkgDir) === 1 ? readPackage(pkgDir) : null;
         if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
           const target = resolvePackageExports(pkgDir, m[2] ? `.${m[2]}` : '.', pkg.exports, conditions, request);
-          const found = tryFile(target) || tryExtensions(target, exts);
+          const found = tryFile(target, isMain) || tryExtensions(target, exts, isMain);
           if (found) return found;
         }
       }
@@ -336,13 +372,10 @@ Module._findPath = function(request, paths, isMain, conditions = ['require', 'no
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) {
-        const real = fsb.realpath(basePath);
-        filename = typeof real === 'string' ? real : basePath;
-      }
-      if (!filename) filename = tryExtensions(basePath, exts);
+      if (rc === 0) filename = toModulePath(basePath, isMain);
+      if (!filename) filename = tryExtensions(basePath, exts, isMain);
     }
-    if (!filename && rc === 1) filename = tryPackage(basePath, exts, request);
+    if (!filename && rc === 1) filename = tryPackage(basePath, exts, isMain, request);
     if (filename) return filename;
   }
   return false;
@@ -397,7 +430,7 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
   const requireStack = [];
-  for (let cursor = parent; cursor; cursor = cursor.parent) {
+  for (let cursor = parent; cursor; cursor = cursor[kModuleParent]) {
     requireStack.push(cursor.filename || cursor.id);
   }
   let message = `Cannot find module '${request}'`;
@@ -477,7 +510,8 @@ Module.prototype.load = function(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
-  if (extension === '.mjs' || (extension === '.js' && isESMScope(filename))) {
+  if ((filename.endsWith('.mjs') && !Module._extensions['.mjs']) ||
+      (extension === '.js' && isESMScope(filename))) {
     require('internal/modules/esm/loader').requireESM(this, filename);
   } else {
     Module._extensions[extension](this, filename);
