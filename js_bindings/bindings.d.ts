@@ -473,7 +473,7 @@ declare function internalBinding(name: 'contextify'): {
   releaseContext(id: number): 0;
   /** Run a classic script in a context (0: the main one), strict when asked; [true, completion] or
    * [false, message] (the thrown value is stashed by JS). */
-  evalInContext(id: number, source: string, filename: string, strict?: boolean): [boolean, unknown];
+  evalInContext(id: number, source: string, filename: string, strict?: boolean, timeout?: number): [boolean, unknown, boolean?];
   /** Compile without running: null, or [name, message, location] for a syntax error. */
   compileCheck(source: string, filename: string): null | [string, string, string];
   /** SIGINT watchdogs (nested): while one is started SIGINT only marks the latest. */

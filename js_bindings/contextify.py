@@ -30,18 +30,25 @@ def create(host):
         head = "'use strict'; " if strict else ""
         return f"{head}try {{{source}\n}} catch (e) {{ globalThis[Symbol.for('nodeshim.stash')](e); throw e; }}"
 
-    def eval_in_context(ident, source, filename, strict=False):
-        # ident 0 is the main context.
+    def eval_in_context(ident, source, filename, strict=False, timeout=-1):
+        # ident 0 is the main context.  A failure is [False, message, timedOut]
+        # (timedOut: `timeout` ms passed and the script was interrupted).
         sub = engine if int(ident) == 0 else contexts.get(int(ident))
         if sub is None:
-            return [False, "unknown context"]
+            return [False, "unknown context", False]
         source = engine.text(source)
         filename = engine.text(filename)
         host.sources[filename] = source
+        token = engine.push_deadline(float(timeout)) if timeout is not None and timeout >= 0 else None
         try:
             return [True, sub.eval_script(_wrap(source, bool(strict)), filename)]
         except Exception as err:  # JSError: the value was stashed
-            return [False, getattr(err, "message", str(err))]
+            fired = token is not None and engine.pop_deadline(token)
+            token = None
+            return [False, getattr(err, "message", str(err)), fired]
+        finally:
+            if token is not None:
+                engine.pop_deadline(token)
 
     def compile_check(source, filename):
         # Compiles without running: None, or [name, message, stack].

@@ -4,18 +4,18 @@
 //   name (internalBinding('builtins').evalScript).
 // - A context (vm.createContext) is a further QuickJS context of the same
 //   runtime (internalBinding('contextify')): its own global object and
-//   intrinsics.  The contextified object is not the global itself (QuickJS has
-//   no interceptors): its own properties are copied onto the context's global
-//   before each run, and the global's non-builtin properties copied back after
-//   it (so `x = 1` and `var x` in the script appear on the object).  Functions
-//   left behind that read globals later see the context's global.
+//   intrinsics.  QuickJS has no interceptors, so the contextified object is
+//   not the global itself: its properties are seen through accessors on an
+//   object inserted as the global's prototype (see syncIn), and globals a
+//   script makes (var, function, `x = 1`) are copied to it after each run.
 // - Scripts run inside a try/catch wrapper so the thrown value survives, which
 //   makes a top-level let/const/class local to that run.
-// - timeout, breakOnSigint and microtaskMode are accepted and not enforced.
+// - timeout interrupts the script (the engine's interrupt handler); breakOnSigint
+//   and microtaskMode are accepted and not enforced.
 'use strict';
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_SCRIPT_EXECUTION_TIMEOUT },
 } = require('internal/errors');
 const {
   validateBoolean, validateInt32, validateObject, validateString, validateArray, validateUint32,
@@ -58,6 +58,7 @@ function createContext(contextObject = {}, options = {}) {
     validateObject(options, 'options');
     const [id, global] = contextify.makeContext();
     require('internal/async_context_frame').registerRealmPromise(global.Promise);
+    trackContext(global);
     contexts.set(global, { id, global, sandbox: global, builtinKeys: new Set() });
     return global;
   }
@@ -82,6 +83,7 @@ function createContext(contextObject = {}, options = {}) {
   const [id, global] = contextify.makeContext();
   // AsyncLocalStorage and domains follow promise reactions of the context too.
   require('internal/async_context_frame').registerRealmPromise(global.Promise);
+  trackContext(global);
   contexts.set(contextObject, {
     id,
     global,
@@ -92,39 +94,91 @@ function createContext(contextObject = {}, options = {}) {
 }
 let contextCount = 0;
 
-function copyIn(record) {
-  const { global, sandbox } = record;
-  for (const key of Reflect.ownKeys(sandbox)) {
-    const desc = Reflect.getOwnPropertyDescriptor(sandbox, key);
-    desc.configurable = true;
+// The contextified object's own properties are seen as globals through
+// accessors on a scope object inserted below the context's global: reads and
+// writes go to the object itself (also from closures that run later), and a
+// name it lacks is a ReferenceError as usual.  A name the global itself has
+// (an intrinsic, a var of an earlier run) is mirrored onto the global.
+function syncIn(record) {
+  const { global, sandbox, builtinKeys } = record;
+  let { scope } = record;
+  if (scope === undefined) {
+    scope = record.scope = Object.create(Object.getPrototypeOf(global));
     try {
+      Object.setPrototypeOf(global, scope);
+    } catch { /* a non-extensible global */ }
+    record.accessors = new Set();
+  }
+  const keys = Reflect.ownKeys(sandbox);
+  const present = new Set(keys);
+  for (const key of record.accessors) {
+    if (!present.has(key)) {
+      Reflect.deleteProperty(scope, key);
+      record.accessors.delete(key);
+    }
+  }
+  for (const key of keys) {
+    const own = Reflect.getOwnPropertyDescriptor(global, key);
+    if (own !== undefined && !builtinKeys.has(key) && own.configurable) {
+      // Made by an earlier run (`x = 1`) and copied out: the object's copy
+      // is the live one now.
+      Reflect.deleteProperty(global, key);
+    } else if (own !== undefined) {
+      const desc = Reflect.getOwnPropertyDescriptor(sandbox, key);
+      if (own.configurable) {
+        desc.configurable = true;
+        Reflect.defineProperty(global, key, desc);
+      } else if ('value' in desc && own.writable && global[key] !== desc.value) {
+        global[key] = desc.value;
+      }
+      continue;
+    }
+    if (record.accessors.has(key)) continue;
+    const desc = Reflect.getOwnPropertyDescriptor(sandbox, key);
+    if (!desc.configurable) {
+      // A permanent property is mirrored as it is (scripts reading the
+      // global's descriptors see the object's).
       Reflect.defineProperty(global, key, desc);
-    } catch { /* a non-configurable global of the context keeps its value */ }
+      continue;
+    }
+    if ('value' in desc && !desc.writable) {
+      // Assignments fail as they would on the object (a TypeError in strict code).
+      Reflect.defineProperty(scope, key, { value: desc.value, writable: false, enumerable: desc.enumerable, configurable: true });
+    } else {
+      Reflect.defineProperty(scope, key, {
+        get() {
+          const value = sandbox[key];
+          return value === sandbox ? global : value;
+        },
+        set(value) {
+          sandbox[key] = value;
+        },
+        enumerable: desc.enumerable,
+        configurable: true,
+      });
+    }
+    record.accessors.add(key);
   }
 }
 
-function copyOut(record) {
+// Globals the script made (var, function, `x = 1`) are copied to the object.
+function syncOut(record) {
   const { global, sandbox, builtinKeys } = record;
-  const globalKeys = new Set(Reflect.ownKeys(global));
-  for (const key of globalKeys) {
+  for (const key of Reflect.ownKeys(global)) {
     if (key === kStash) continue;
     const own = Object.prototype.hasOwnProperty.call(sandbox, key);
     if (builtinKeys.has(key) && !own) continue;
     const desc = Reflect.getOwnPropertyDescriptor(global, key);
     if ('value' in desc) {
-      if (!own || sandbox[key] !== desc.value) {
+      const { value } = desc;
+      if (!own || sandbox[key] !== value) {
         try {
-          if (own) sandbox[key] = desc.value;
-          else Reflect.defineProperty(sandbox, key, { value: desc.value, writable: true, enumerable: true, configurable: true });
+          if (own) sandbox[key] = value;
+          else Reflect.defineProperty(sandbox, key, { value, writable: true, enumerable: true, configurable: true });
         } catch { /* frozen sandbox */ }
       }
     } else if (!own) {
       Reflect.defineProperty(sandbox, key, desc);
-    }
-  }
-  for (const key of Reflect.ownKeys(sandbox)) {
-    if (!globalKeys.has(key)) {
-      try { delete sandbox[key]; } catch { /* non-configurable */ }
     }
   }
 }
@@ -133,52 +187,69 @@ function copyOut(record) {
 const kUseStrict = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use strict\1/;
 
 // Run `source` as a classic script in a context (null: the main one).
-function runScript(source, filename, record, displayErrors = true) {
+function runScript(source, filename, record, displayErrors = true, timeout) {
   const strict = kUseStrict.test(source);
   realm.firstLineOffsets.set(filename, kWrapperHeader.length + (strict ? "'use strict'; ".length : 0));
   let stashed;
   let didStash = false;
   const stash = (e) => { stashed = e; didStash = true; };
+  const limit = timeout === undefined ? -1 : timeout;
+  let result;
   if (record === null) {
     const prev = globalThis[kStash];
     globalThis[kStash] = stash;
-    let result;
     try {
-      result = contextify.evalInContext(0, source, filename, strict);
+      result = contextify.evalInContext(0, source, filename, strict, limit);
     } finally {
       if (prev === undefined) delete globalThis[kStash];
       else globalThis[kStash] = prev;
     }
-    const [ok, value] = result;
-    if (!ok) {
-      if (didStash) {
-        if (displayErrors) decorateError(stashed, source, filename);
-        throw stashed;
-      }
-      throw new SyntaxError(value);
-    }
-    return value;
-  }
-  if (record.sandbox !== record.global) copyIn(record);
-  Reflect.defineProperty(record.global, kStash, { value: stash, configurable: true, writable: true });
-  let result;
-  try {
-    result = contextify.evalInContext(record.id, source, filename, strict);
-  } finally {
+  } else {
+    if (record.sandbox !== record.global) syncIn(record);
+    // A run nested in another one of the same context restores its stash.
+    const prev = Reflect.getOwnPropertyDescriptor(record.global, kStash);
+    Reflect.defineProperty(record.global, kStash, { value: stash, configurable: true, writable: true });
     try {
-      Reflect.deleteProperty(record.global, kStash);
-    } catch { /* a frozen global */ }
-    if (record.sandbox !== record.global) copyOut(record);
-  }
-  const [ok, value] = result;
-  if (!ok) {
-    if (didStash) {
-      if (displayErrors) decorateError(stashed, source, filename);
-      throw stashed;
+      result = contextify.evalInContext(record.id, source, filename, strict, limit);
+    } finally {
+      try {
+        if (prev === undefined) Reflect.deleteProperty(record.global, kStash);
+        else Reflect.defineProperty(record.global, kStash, prev);
+      } catch { /* a frozen global */ }
+      if (record.sandbox !== record.global) syncOut(record);
     }
-    throw new SyntaxError(value);
   }
-  return value;
+  const [ok, value, timedOut] = result;
+  if (ok) return value;
+  if (timedOut) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
+  if (didStash) {
+    toV8Message(stashed);
+    if (displayErrors) decorateError(stashed, source, filename);
+    throw stashed;
+  }
+  throw new SyntaxError(value);
+}
+
+// The messages of errors the engine raises for the script's own code, worded
+// as V8's (programs and tests match on them).
+const kEngineMessages = [
+  [/^'(.+)' is not defined$/, (name) => `${name} is not defined`],
+  [/^'(.+)' is read-only$/, (name) => `Cannot assign to read only property '${name}' of object '#<Object>'`],
+];
+function toV8Message(err) {
+  if (err === null || typeof err !== 'object' || typeof err.message !== 'string') return;
+  if (!(err instanceof Error) && !(Object.prototype.toString.call(err) === '[object Error]')) return;
+  for (const [re, make] of kEngineMessages) {
+    const m = re.exec(err.message);
+    if (m === null) continue;
+    const message = make(m[1]);
+    try {
+      const { stack } = err;
+      Reflect.defineProperty(err, 'message', { value: message, writable: true, enumerable: false, configurable: true });
+      if (typeof stack === 'string') err.stack = stack.replace(m[0], message);
+    } catch { /* frozen error */ }
+    return;
+  }
 }
 
 // Node's displayErrors: the stack of an error thrown by the script starts
@@ -268,14 +339,14 @@ class Script {
   }
 
   runInThisContext(options) {
-    const { displayErrors = true } = getRunOptions(options);
-    return runScript(this.#source, this.#filename, null, displayErrors);
+    const { displayErrors = true, timeout } = getRunOptions(options);
+    return runScript(this.#source, this.#filename, null, displayErrors, timeout);
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const { displayErrors = true } = getRunOptions(options);
-    return runScript(this.#source, this.#filename, contexts.get(contextifiedObject), displayErrors);
+    const { displayErrors = true, timeout } = getRunOptions(options);
+    return runScript(this.#source, this.#filename, contexts.get(contextifiedObject), displayErrors, timeout);
   }
 
   runInNewContext(contextObject, options) {
@@ -397,13 +468,38 @@ function compileFunction(code, params, options = {}) {
   return fn;
 }
 
+// Every context alive, for measureMemory's per-context entries.
+const liveContexts = new Set();
+const contextRegistry = new FinalizationRegistry((ref) => liveContexts.delete(ref));
+function trackContext(global) {
+  const ref = new WeakRef(global);
+  liveContexts.add(ref);
+  contextRegistry.register(global, ref);
+}
+
+let warnedMeasureMemory = false;
 function measureMemory(options = {}) {
+  if (!warnedMeasureMemory) {
+    warnedMeasureMemory = true;
+    process.emitWarning('vm.measureMemory is an experimental feature and might change at any time',
+                        'ExperimentalWarning');
+  }
   validateObject(options, 'options');
   const { mode = 'summary', execution = 'default' } = options;
   validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
   validateOneOf(execution, 'options.execution', ['default', 'eager']);
-  const usage = process.memoryUsage();
-  const result = { total: { jsMemoryEstimate: usage.heapUsed, jsMemoryRange: [usage.heapUsed, usage.heapTotal] } };
+  // One heap for all contexts: the total is measured, a context's share is
+  // only bounded by it.
+  const { heapUsed } = process.memoryUsage();
+  const result = { total: { jsMemoryEstimate: heapUsed, jsMemoryRange: [heapUsed, heapUsed] } };
+  if (mode === 'detailed') {
+    const others = [];
+    for (const ref of liveContexts) {
+      if (ref.deref() !== undefined) others.push({ jsMemoryEstimate: 0, jsMemoryRange: [0, heapUsed] });
+    }
+    result.current = { jsMemoryEstimate: heapUsed, jsMemoryRange: [0, heapUsed] };
+    result.other = others;
+  }
   return Promise.resolve(result);
 }
 

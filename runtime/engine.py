@@ -180,6 +180,8 @@ class Engine:
         if stack_size:
             self._rt.set_max_stack_size(stack_size)
         self._memory_limit = memory_limit
+        # Time limits of running vm scripts, innermost last: [deadline, fired].
+        self._deadlines: list[list] = []
         self._ctx = self._rt.new_context()
         self._subcontexts: weakref.WeakSet = weakref.WeakSet()
         self.global_object = self._ctx.get_global()
@@ -192,6 +194,10 @@ class Engine:
         """Interrupt handler: True stops the running JS (uncatchably)."""
         if self._memory_exceeded or self._exit_code is not None:
             return True
+        if self._deadlines and self._check_deadlines():
+            return True
+        if not self._memory_limit:
+            return False
         now = time.monotonic()
         if now < self._next_memory_poll:
             return False
@@ -200,6 +206,39 @@ class Engine:
             self._memory_exceeded = True
             return True
         return False
+
+    def _check_deadlines(self) -> bool:
+        # Once a limit passed, JS stays interrupted until the call that set
+        # it returned (code of inner calls unwinding must not run on).
+        now = time.monotonic()
+        for entry in self._deadlines:
+            if entry[1]:
+                return True
+            if now >= entry[0]:
+                entry[1] = True
+                return True
+        return False
+
+    def push_deadline(self, milliseconds: float) -> list:
+        """Interrupt (uncatchably) all JS once ``milliseconds`` passed, until
+        :meth:`pop_deadline` with the returned token.  Limits nest: an outer
+        one passing interrupts the JS of inner ones too."""
+        token = [time.monotonic() + milliseconds / 1000.0, False]
+        if not self._deadlines and not self._memory_limit and self._exit_code is None:
+            self._rt.set_interrupt_handler(self._check_memory)
+        self._deadlines.append(token)
+        return token
+
+    def pop_deadline(self, token: list) -> bool:
+        """Remove a limit set by :meth:`push_deadline` (and any set after it
+        and not removed); True if it passed."""
+        for i, entry in enumerate(self._deadlines):
+            if entry is token:
+                del self._deadlines[i:]
+                break
+        if not self._deadlines and not self._memory_limit and self._exit_code is None:
+            self._rt.set_interrupt_handler(None)
+        return token[1]
 
     @property
     def memory_exceeded(self) -> bool:

@@ -215,3 +215,35 @@ def test_private_symbols_hide_from_reflection(engine):
     assert engine.call(engine.eval_script("(a, b) => a === b"), arrow, again) is False
     engine.run_gc()
     assert engine.call(engine.eval_script("(a) => { const o = {}; o[a] = 3; return o[a]; }"), arrow) == 3
+
+
+def test_deadline_interrupts_running_js_and_nests(engine):
+    token = engine.push_deadline(30)
+    with pytest.raises(JSError):
+        engine.eval_script("for (;;) {}")
+    assert engine.pop_deadline(token) is True
+    # No limit left: JS runs on, and a limit that did not pass reports False.
+    assert engine.eval_script("1 + 1") == 2
+    token = engine.push_deadline(10_000)
+    assert engine.eval_script("let n = 0; for (let i = 0; i < 1e5; i++) n++; n") == 100000
+    assert engine.pop_deadline(token) is False
+
+    # An outer limit passing stops the JS of an inner call too, and the JS
+    # between them: only the outer call's token reports it.
+    inner_fired = []
+
+    def inner():
+        t = engine.push_deadline(60_000)
+        try:
+            engine.eval_script("for (;;) {}")
+        except JSError:
+            pass
+        inner_fired.append(engine.pop_deadline(t))
+        return 0
+
+    engine.global_object.set("inner", engine.function(inner))
+    outer = engine.push_deadline(50)
+    with pytest.raises(JSError):
+        engine.eval_script("try { inner(); } catch {} for (;;) {}")
+    assert engine.pop_deadline(outer) is True
+    assert inner_fired == [False]

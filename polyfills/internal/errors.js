@@ -575,6 +575,7 @@ const kRegistry = [
   ['ERR_REQUIRE_CYCLE_MODULE', '%s', 'E'],
   ['ERR_REQUIRE_ESM', fn.ERR_REQUIRE_ESM, 'E'],
   ['ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', 'E'],
+  ['ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', 'E'],
   ['ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', 'E'],
   ['ERR_SERVER_NOT_RUNNING', 'Server is not running.', 'E'],
   ['ERR_SINGLE_EXECUTABLE_APPLICATION_ASSET_NOT_FOUND', 'Cannot find asset %s for the single executable application', 'E'],
