@@ -107,24 +107,35 @@ function syncIn(record) {
     try {
       Object.setPrototypeOf(global, scope);
     } catch { /* a non-extensible global */ }
-    record.accessors = new Set();
+    record.mirrored = new Map(); // key -> 'live' | 'readonly'
   }
-  const keys = Reflect.ownKeys(sandbox);
-  const present = new Set(keys);
-  for (const key of record.accessors) {
-    if (!present.has(key)) {
+  const keys = sandboxKeys(sandbox);
+  record.ownAtEntry = new Set();
+  for (const [key, holder] of keys) {
+    if (holder === sandbox) record.ownAtEntry.add(key);
+  }
+  for (const key of record.mirrored.keys()) {
+    if (!keys.has(key)) {
       Reflect.deleteProperty(scope, key);
-      record.accessors.delete(key);
+      record.mirrored.delete(key);
     }
   }
-  for (const key of keys) {
+  for (const [key, holder] of keys) {
+    let desc;
+    try {
+      desc = Reflect.getOwnPropertyDescriptor(holder, key);
+    } catch {
+      // A Proxy refusing to describe it: reached through an accessor.
+      desc = { configurable: true, enumerable: true, get: undefined };
+    }
+    if (desc === undefined) continue;
     const own = Reflect.getOwnPropertyDescriptor(global, key);
     if (own !== undefined && !builtinKeys.has(key) && own.configurable) {
       // Made by an earlier run (`x = 1`) and copied out: the object's copy
       // is the live one now.
       Reflect.deleteProperty(global, key);
     } else if (own !== undefined) {
-      const desc = Reflect.getOwnPropertyDescriptor(sandbox, key);
+      if (holder !== sandbox) continue;
       if (own.configurable) {
         desc.configurable = true;
         Reflect.defineProperty(global, key, desc);
@@ -133,9 +144,7 @@ function syncIn(record) {
       }
       continue;
     }
-    if (record.accessors.has(key)) continue;
-    const desc = Reflect.getOwnPropertyDescriptor(sandbox, key);
-    if (!desc.configurable) {
+    if (!desc.configurable && holder === sandbox) {
       // A permanent property is mirrored as it is (scripts reading the
       // global's descriptors see the object's).
       Reflect.defineProperty(global, key, desc);
@@ -144,42 +153,66 @@ function syncIn(record) {
     if ('value' in desc && !desc.writable) {
       // Assignments fail as they would on the object (a TypeError in strict code).
       Reflect.defineProperty(scope, key, { value: desc.value, writable: false, enumerable: desc.enumerable, configurable: true });
-    } else {
-      Reflect.defineProperty(scope, key, {
-        get() {
-          const value = sandbox[key];
-          return value === sandbox ? global : value;
-        },
-        set(value) {
-          sandbox[key] = value;
-        },
-        enumerable: desc.enumerable,
-        configurable: true,
-      });
+      record.mirrored.set(key, 'readonly');
+      continue;
     }
-    record.accessors.add(key);
+    if (record.mirrored.get(key) === 'live') continue;
+    Reflect.defineProperty(scope, key, {
+      get() {
+        const value = sandbox[key];
+        return value === sandbox ? global : value;
+      },
+      set(value) {
+        sandbox[key] = value;
+      },
+      enumerable: desc.enumerable,
+      configurable: true,
+    });
+    record.mirrored.set(key, 'live');
   }
+}
+
+// The object's own names and those it inherits (a class instance's methods),
+// each with the object holding it; Object.prototype's own are the context's.
+function sandboxKeys(sandbox) {
+  const keys = new Map();
+  let holder = sandbox;
+  while (holder !== null && holder !== Object.prototype) {
+    let names;
+    try {
+      names = Reflect.ownKeys(holder);
+    } catch {
+      break;
+    }
+    for (const key of names) {
+      if (!keys.has(key)) keys.set(key, holder);
+    }
+    try {
+      holder = Reflect.getPrototypeOf(holder);
+    } catch {
+      break;
+    }
+  }
+  return keys;
 }
 
 // Globals the script made (var, function, `x = 1`) are copied to the object.
 function syncOut(record) {
   const { global, sandbox, builtinKeys } = record;
+  const { ownAtEntry } = record;
   for (const key of Reflect.ownKeys(global)) {
-    if (key === kStash) continue;
-    const own = Object.prototype.hasOwnProperty.call(sandbox, key);
-    if (builtinKeys.has(key) && !own) continue;
+    if (key === kStash || (builtinKeys.has(key) && !ownAtEntry.has(key))) continue;
     const desc = Reflect.getOwnPropertyDescriptor(global, key);
-    if ('value' in desc) {
-      const { value } = desc;
-      if (!own || sandbox[key] !== value) {
-        try {
-          if (own) sandbox[key] = value;
-          else Reflect.defineProperty(sandbox, key, { value, writable: true, enumerable: true, configurable: true });
-        } catch { /* frozen sandbox */ }
+    const own = Object.prototype.hasOwnProperty.call(sandbox, key);
+    try {
+      if (!('value' in desc)) {
+        if (!own) Reflect.defineProperty(sandbox, key, desc);
+      } else if (!own) {
+        Reflect.defineProperty(sandbox, key, { value: desc.value, writable: true, enumerable: true, configurable: true });
+      } else if (sandbox[key] !== desc.value) {
+        sandbox[key] = desc.value;
       }
-    } else if (!own) {
-      Reflect.defineProperty(sandbox, key, desc);
-    }
+    } catch { /* a frozen object */ }
   }
 }
 
@@ -286,6 +319,33 @@ function syntaxErrorFrom(triple, filename) {
   return err;
 }
 
+// The URL of the last `//# sourceMappingURL=` (or `//@`) line comment, as V8
+// reads magic comments while scanning (not inside strings or block comments).
+// Regular expression literals are not told apart from division.
+function findSourceMapURL(source) {
+  let url;
+  const n = source.length;
+  for (let i = 0; i < n; i++) {
+    const c = source[i];
+    if (c === '/' && source[i + 1] === '/') {
+      let end = source.indexOf('\n', i);
+      if (end === -1) end = n;
+      const m = /^\/\/[#@]\ssourceMappingURL=\s*(\S*)\s*$/.exec(source.slice(i, end).replace(/\r$/, ''));
+      if (m !== null && m[1] !== '') url = m[1];
+      i = end;
+    } else if (c === '/' && source[i + 1] === '*') {
+      const end = source.indexOf('*/', i + 2);
+      i = end === -1 ? n : end + 1;
+    } else if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < n && source[i] !== c; i++) {
+        if (source[i] === '\\') i++;
+        else if (c !== '`' && source[i] === '\n') break;
+      }
+    }
+  }
+  return url;
+}
+
 function getRunOptions(options) {
   if (options === undefined) return {};
   validateObject(options, 'options');
@@ -331,6 +391,7 @@ class Script {
     if (failure !== null && failure !== undefined) throw syntaxErrorFrom(failure, filename);
     this.#source = source;
     this.#filename = filename;
+    this.sourceMapURL = findSourceMapURL(code);
     if (cachedData !== undefined) this.cachedDataRejected = false;
     if (produceCachedData) {
       this.cachedDataProduced = true;
