@@ -472,10 +472,16 @@ declare function internalBinding(name: 'contextify'): {
   makeContext(): [number, object];
   releaseContext(id: number): 0;
   /** Run a classic script in a context (0: the main one), strict when asked; [true, completion] or
-   * [false, message] (the thrown value is stashed by JS). */
-  evalInContext(id: number, source: string, filename: string, strict?: boolean, timeout?: number): [boolean, unknown, boolean?];
+   * [false, message, timedOut] (the thrown value is stashed by JS; timedOut: `timeout` ms passed,
+   * the script was interrupted).  `bytecode`: from checkCache, run instead of compiling. */
+  evalInContext(id: number, source: string, filename: string, strict?: boolean, timeout?: number,
+                bytecode?: ArrayBuffer): [boolean, unknown, boolean?];
   /** Compile without running: null, or [name, message, location] for a syntax error. */
   compileCheck(source: string, filename: string): null | [string, string, string];
+  /** vm cached data for a script (QuickJS bytecode with a digest), or null if it does not compile. */
+  makeCache(source: string, filename: string, strict?: boolean): ArrayBuffer | null;
+  /** The bytecode in `data` if it was made by makeCache for this very script, else null. */
+  checkCache(data: ArrayBufferView, source: string, filename: string, strict?: boolean): ArrayBuffer | null;
   /** SIGINT watchdogs (nested): while one is started SIGINT only marks the latest. */
   startSigintWatchdog(): 0;
   /** Stops the latest watchdog: whether a SIGINT reached it. */

@@ -8,7 +8,16 @@ evalScript does, since the engine binding carries only its message.
 
 from __future__ import annotations
 
+import hashlib
 import signal
+
+from ..engine import ENGINE_VERSION, Undefined
+
+# vm cached data: a tag, a digest, then QuickJS bytecode of the wrapped script.
+# The digest covers the engine version, file name, wrapped source and bytecode:
+# data for another source, engine or file name, or altered data, is rejected
+# before the engine reads it (QuickJS's bytecode reader trusts its input).
+_CACHE_TAG = b"NSvm"
 
 
 def create(host):
@@ -30,7 +39,38 @@ def create(host):
         head = "'use strict'; " if strict else ""
         return f"{head}try {{{source}\n}} catch (e) {{ globalThis[Symbol.for('nodeshim.stash')](e); throw e; }}"
 
-    def eval_in_context(ident, source, filename, strict=False, timeout=-1):
+    def _digest(wrapped: str, filename: str, bytecode: bytes) -> bytes:
+        h = hashlib.sha256()
+        for part in (ENGINE_VERSION.encode(), filename.encode("utf-8", "surrogatepass"),
+                     wrapped.encode("utf-8", "surrogatepass")):
+            h.update(len(part).to_bytes(8, "little"))
+            h.update(part)
+        h.update(bytecode)
+        return h.digest()
+
+    def make_cache(source, filename, strict=False):
+        # Cached data for a script: an ArrayBuffer, or null when it does not compile.
+        wrapped = _wrap(engine.text(source), bool(strict))
+        filename = engine.text(filename)
+        try:
+            bytecode = engine.serialize(engine.compile_script(wrapped, filename))
+        except Exception:
+            return None
+        return engine.array_buffer(_CACHE_TAG + _digest(wrapped, filename, bytecode) + bytecode)
+
+    def check_cache(data, source, filename, strict=False):
+        # The bytecode (an ArrayBuffer) if `data` was made for this script, else null.
+        raw = engine.to_bytes(data)
+        head = len(_CACHE_TAG) + 32
+        if len(raw) <= head or not raw.startswith(_CACHE_TAG):
+            return None
+        bytecode = raw[head:]
+        wrapped = _wrap(engine.text(source), bool(strict))
+        if raw[len(_CACHE_TAG):head] != _digest(wrapped, engine.text(filename), bytecode):
+            return None
+        return engine.array_buffer(bytecode)
+
+    def eval_in_context(ident, source, filename, strict=False, timeout=-1, bytecode=None):
         # ident 0 is the main context.  A failure is [False, message, timedOut]
         # (timedOut: `timeout` ms passed and the script was interrupted).
         sub = engine if int(ident) == 0 else contexts.get(int(ident))
@@ -41,6 +81,9 @@ def create(host):
         host.sources[filename] = source
         token = engine.push_deadline(float(timeout)) if timeout is not None and timeout >= 0 else None
         try:
+            if bytecode is not None and bytecode is not Undefined:
+                # Checked by check_cache: the same wrapped source, compiled.
+                return [True, sub.run_compiled(sub.deserialize(engine.to_bytes(bytecode)))]
             return [True, sub.eval_script(_wrap(source, bool(strict)), filename)]
         except Exception as err:  # JSError: the value was stashed
             fired = token is not None and engine.pop_deadline(token)
@@ -95,6 +138,8 @@ def create(host):
         "releaseContext": release_context,
         "evalInContext": eval_in_context,
         "compileCheck": compile_check,
+        "makeCache": make_cache,
+        "checkCache": check_cache,
         "startSigintWatchdog": start_sigint_watchdog,
         "stopSigintWatchdog": stop_sigint_watchdog,
         "watchdogHasPendingSigint": lambda: any(w[0] for w in watchdogs),

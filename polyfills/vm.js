@@ -220,7 +220,7 @@ function syncOut(record) {
 const kUseStrict = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use strict\1/;
 
 // Run `source` as a classic script in a context (null: the main one).
-function runScript(source, filename, record, displayErrors = true, timeout) {
+function runScript(source, filename, record, displayErrors = true, timeout, bytecode) {
   const strict = kUseStrict.test(source);
   realm.firstLineOffsets.set(filename, kWrapperHeader.length + (strict ? "'use strict'; ".length : 0));
   let stashed;
@@ -232,7 +232,7 @@ function runScript(source, filename, record, displayErrors = true, timeout) {
     const prev = globalThis[kStash];
     globalThis[kStash] = stash;
     try {
-      result = contextify.evalInContext(0, source, filename, strict, limit);
+      result = contextify.evalInContext(0, source, filename, strict, limit, bytecode);
     } finally {
       if (prev === undefined) delete globalThis[kStash];
       else globalThis[kStash] = prev;
@@ -243,7 +243,7 @@ function runScript(source, filename, record, displayErrors = true, timeout) {
     const prev = Reflect.getOwnPropertyDescriptor(record.global, kStash);
     Reflect.defineProperty(record.global, kStash, { value: stash, configurable: true, writable: true });
     try {
-      result = contextify.evalInContext(record.id, source, filename, strict, limit);
+      result = contextify.evalInContext(record.id, source, filename, strict, limit, bytecode);
     } finally {
       try {
         if (prev === undefined) Reflect.deleteProperty(record.global, kStash);
@@ -359,6 +359,7 @@ function getRunOptions(options) {
 class Script {
   #source;
   #filename;
+  #bytecode; // accepted cachedData: the compiled script, run instead of the source
 
   constructor(code, options = {}) {
     code = `${code}`;
@@ -392,22 +393,32 @@ class Script {
     this.#source = source;
     this.#filename = filename;
     this.sourceMapURL = findSourceMapURL(code);
-    if (cachedData !== undefined) this.cachedDataRejected = false;
+    if (cachedData !== undefined) {
+      const bytes = new Uint8Array(cachedData.buffer, cachedData.byteOffset, cachedData.byteLength);
+      const bytecode = contextify.checkCache(bytes, source, filename, kUseStrict.test(source));
+      this.cachedDataRejected = bytecode === null;
+      if (bytecode !== null) this.#bytecode = bytecode;
+    }
     if (produceCachedData) {
-      this.cachedDataProduced = true;
-      this.cachedData = this.createCachedData();
+      const data = contextify.makeCache(source, filename, kUseStrict.test(source));
+      this.cachedDataProduced = data !== null;
+      if (data !== null) {
+        const { Buffer } = require('buffer');
+        this.cachedData = Buffer.from(data);
+      }
     }
   }
 
   runInThisContext(options) {
     const { displayErrors = true, timeout } = getRunOptions(options);
-    return runScript(this.#source, this.#filename, null, displayErrors, timeout);
+    return runScript(this.#source, this.#filename, null, displayErrors, timeout, this.#bytecode);
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
     const { displayErrors = true, timeout } = getRunOptions(options);
-    return runScript(this.#source, this.#filename, contexts.get(contextifiedObject), displayErrors, timeout);
+    return runScript(this.#source, this.#filename, contexts.get(contextifiedObject), displayErrors, timeout,
+                     this.#bytecode);
   }
 
   runInNewContext(contextObject, options) {
@@ -415,10 +426,12 @@ class Script {
     return this.runInContext(context, options);
   }
 
+  // QuickJS bytecode of the script (a Buffer), accepted back as cachedData
+  // by a Script of the same source and file name.
   createCachedData() {
-    // No code cache on QuickJS: an empty buffer, accepted back by the constructor.
     const { Buffer } = require('buffer');
-    return Buffer.alloc(0);
+    const data = contextify.makeCache(this.#source, this.#filename, kUseStrict.test(this.#source));
+    return data === null ? Buffer.alloc(0) : Buffer.from(data);
   }
 }
 

@@ -409,11 +409,15 @@ class Engine:
         return self._ctx.read_object(data)
 
     def run_compiled(self, compiled):
+        if self._memory_exceeded:
+            self._check_usable()
         try:
             return self._ctx.eval_function(compiled)
         except quickjs.JSError as err:
             self._check()
             raise self._translate(err) from None
+        finally:
+            self._check()
 
     # -- process exit -------------------------------------------------------
 
@@ -626,3 +630,17 @@ class SubContext:
             return self._ctx.compile(self._engine.text(source), filename=filename)
         except quickjs.JSError as err:
             raise self._engine._translate(err) from None
+
+    def deserialize(self, data: bytes):
+        """Bytecode from :meth:`Engine.serialize`, bound to this context."""
+        return self._ctx.read_object(data)
+
+    def run_compiled(self, compiled):
+        engine = self._engine
+        try:
+            return self._ctx.eval_function(compiled)
+        except quickjs.JSError as err:
+            engine._check()
+            raise engine._translate(err) from None
+        finally:
+            engine._check()

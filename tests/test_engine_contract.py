@@ -247,3 +247,13 @@ def test_deadline_interrupts_running_js_and_nests(engine):
         engine.eval_script("try { inner(); } catch {} for (;;) {}")
     assert engine.pop_deadline(outer) is True
     assert inner_fired == [False]
+
+
+def test_bytecode_runs_in_the_context_that_reads_it(engine):
+    data = engine.serialize(engine.compile_script("globalThis.mark = 7; mark + 1", "cached.js"))
+    sub = engine.new_context()
+    assert sub.run_compiled(sub.deserialize(data)) == 8
+    assert sub.global_object.get("mark") == 7
+    assert engine.eval_script("typeof mark") == "undefined"
+    with pytest.raises(JSError):
+        sub.run_compiled(sub.deserialize(engine.serialize(engine.compile_script("throw new Error('x')", "t.js"))))
