@@ -257,10 +257,30 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
   if (timedOut) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
   if (didStash) {
     toV8Message(stashed);
+    toV8Stack(stashed);
     if (displayErrors) decorateError(stashed, source, filename);
     throw stashed;
   }
   throw new SyntaxError(value);
+}
+
+// err.stack as V8 writes it: headed by "Name: message" (the engine's own
+// errors, and all of another context's, carry the frames only), a script's
+// top level as "at file:line:col" (the engine names it <eval>).
+function toV8Stack(err) {
+  if (err === null || typeof err !== 'object') return;
+  let stack;
+  try {
+    stack = realm.fullStack(err);
+  } catch {
+    return;
+  }
+  if (typeof stack !== 'string') return;
+  stack = stack.replace(/^(\s+at )<eval> \((.*)\)$/mg, '$1$2');
+  if (stack === err.stack) return;
+  try {
+    err.stack = stack;
+  } catch { /* frozen error */ }
 }
 
 // The messages of errors the engine raises for the script's own code, worded
@@ -268,6 +288,10 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
 const kEngineMessages = [
   [/^'(.+)' is not defined$/, (name) => `${name} is not defined`],
   [/^'(.+)' is read-only$/, (name) => `Cannot assign to read only property '${name}' of object '#<Object>'`],
+  [/^cannot read property '(.+)' of (null|undefined)$/,
+   (name, value) => `Cannot read properties of ${value} (reading '${name}')`],
+  [/^cannot set property '(.+)' of (null|undefined)$/,
+   (name, value) => `Cannot set properties of ${value} (setting '${name}')`],
 ];
 function toV8Message(err) {
   if (err === null || typeof err !== 'object' || typeof err.message !== 'string') return;
@@ -275,7 +299,7 @@ function toV8Message(err) {
   for (const [re, make] of kEngineMessages) {
     const m = re.exec(err.message);
     if (m === null) continue;
-    const message = make(m[1]);
+    const message = make(m[1], m[2]);
     try {
       const { stack } = err;
       Reflect.defineProperty(err, 'message', { value: message, writable: true, enumerable: false, configurable: true });
