@@ -538,6 +538,11 @@ function compileFunction(code, params, options = {}) {
   });
   const paramList = (params || []).join(', ');
   const body = lineOffset > 0 ? '\n'.repeat(lineOffset) + code : code;
+  // The body is pasted into a function expression: one that closes it early
+  // ('}); ...; (function () {') would run code of its own.  Such a body does
+  // not survive a second, deeper pair of braces; a real body does.
+  const escape = contextify.compileCheck(`(function (${paramList}) {{${body}\n}})`, filename);
+  if (escape !== null && escape !== undefined) throw syntaxErrorFrom(escape, filename);
   let fn;
   if (parsingContext !== undefined) {
     const record = contexts.get(parsingContext);
