@@ -257,8 +257,8 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
   if (timedOut) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
   if (didStash) {
     toV8Message(stashed);
-    toV8Stack(stashed);
     if (displayErrors) decorateError(stashed, source, filename);
+    toV8Stack(stashed, filename);
     throw stashed;
   }
   throw new SyntaxError(value);
@@ -267,7 +267,7 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
 // err.stack as V8 writes it: headed by "Name: message" (the engine's own
 // errors, and all of another context's, carry the frames only), a script's
 // top level as "at file:line:col" (the engine names it <eval>).
-function toV8Stack(err) {
+function toV8Stack(err, filename) {
   if (err === null || typeof err !== 'object') return;
   let stack;
   try {
@@ -277,6 +277,21 @@ function toV8Stack(err) {
   }
   if (typeof stack !== 'string') return;
   stack = stack.replace(/^(\s+at )<eval> \((.*)\)$/mg, '$1$2');
+  if (!(err instanceof Error)) {
+    // Made in another context: its Error did not take the wrapper's header
+    // off first-line columns, as this context's does.
+    const offset = realm.firstLineOffsets.get(filename);
+    if (offset !== undefined) {
+      const at = `${filename}:1:`;
+      stack = stack.split('\n').map((line) => {
+        const i = line.lastIndexOf(at);
+        if (i === -1 || !/^\s+at /.test(line)) return line;
+        const m = /^(\d+)(\)?)$/.exec(line.slice(i + at.length));
+        if (m === null) return line;
+        return `${line.slice(0, i + at.length)}${Math.max(1, Number(m[1]) - offset)}${m[2]}`;
+      }).join('\n');
+    }
+  }
   if (stack === err.stack) return;
   try {
     err.stack = stack;
