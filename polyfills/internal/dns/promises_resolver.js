@@ -8,7 +8,7 @@ const { DNSException } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
 const { QueryReqWrap } = internalBinding('cares_wrap');
-const { ResolverBase, toASCII } = require('internal/dns/utils');
+const { ResolverBase, installResolveMethods, toASCII } = require('internal/dns/utils');
 
 const kPerfHooksDnsLookupResolveContext = Symbol('kPerfHooksDnsLookupResolveContext');
 
@@ -60,19 +60,7 @@ function resolver(bindingName) {
 
 class Resolver extends ResolverBase {}
 
-const resolveMap = { __proto__: null };
-Resolver.prototype.resolveAny = resolveMap.ANY = resolver('queryAny');
-Resolver.prototype.resolve4 = resolveMap.A = resolver('queryA');
-Resolver.prototype.resolve6 = resolveMap.AAAA = resolver('queryAaaa');
-Resolver.prototype.resolveCaa = resolveMap.CAA = resolver('queryCaa');
-Resolver.prototype.resolveCname = resolveMap.CNAME = resolver('queryCname');
-Resolver.prototype.resolveMx = resolveMap.MX = resolver('queryMx');
-Resolver.prototype.resolveNs = resolveMap.NS = resolver('queryNs');
-Resolver.prototype.resolveTxt = resolveMap.TXT = resolver('queryTxt');
-Resolver.prototype.resolveSrv = resolveMap.SRV = resolver('querySrv');
-Resolver.prototype.resolvePtr = resolveMap.PTR = resolver('queryPtr');
-Resolver.prototype.resolveNaptr = resolveMap.NAPTR = resolver('queryNaptr');
-Resolver.prototype.resolveSoa = resolveMap.SOA = resolver('querySoa');
+const resolveMap = installResolveMethods(Resolver, resolver);
 Resolver.prototype.reverse = resolver('getHostByAddr');
 Resolver.prototype.resolve = function resolve(hostname, rrtype) {
   let method;

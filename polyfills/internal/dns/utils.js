@@ -144,8 +144,27 @@ function setDefaultServers(servers) {
   setDefaultResolver(resolver);
 }
 
+// The resolveXxx methods of a Resolver, one per record type, made by
+// `resolver(bindingName)` (callback or promise flavour); returns the map
+// rrtype -> method that resolve(hostname, rrtype) dispatches on.
+const kRecordTypes = [
+  ['resolveAny', 'ANY', 'queryAny'], ['resolve4', 'A', 'queryA'], ['resolve6', 'AAAA', 'queryAaaa'],
+  ['resolveCaa', 'CAA', 'queryCaa'], ['resolveCname', 'CNAME', 'queryCname'], ['resolveMx', 'MX', 'queryMx'],
+  ['resolveNs', 'NS', 'queryNs'], ['resolveTxt', 'TXT', 'queryTxt'], ['resolveSrv', 'SRV', 'querySrv'],
+  ['resolvePtr', 'PTR', 'queryPtr'], ['resolveNaptr', 'NAPTR', 'queryNaptr'], ['resolveSoa', 'SOA', 'querySoa'],
+];
+
+function installResolveMethods(Resolver, resolver) {
+  const resolveMap = { __proto__: null };
+  for (const [method, rrtype, bindingName] of kRecordTypes) {
+    Resolver.prototype[method] = resolveMap[rrtype] = resolver(bindingName);
+  }
+  return resolveMap;
+}
+
 module.exports = {
   ResolverBase,
+  installResolveMethods,
   bindDefaultResolver,
   getDefaultResolver,
   setDefaultResolver,
