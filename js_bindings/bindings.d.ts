@@ -580,6 +580,7 @@ declare function internalBinding(name: 'buffer'): {
   isUtf8(bytes: ArrayBufferView): boolean;
   isAscii(bytes: ArrayBufferView): boolean;
   textDecode(bytes: ArrayBufferView, encoding: string, fatal: boolean): string | null;
+  textDecodeLegacy(bytes: ArrayBufferView, encoding: string, fatal: boolean, stream: boolean): [string, number] | null;
   swap(bytes: ArrayBufferView, size: number): void;
   [name: string]: unknown;
 };

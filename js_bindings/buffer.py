@@ -211,6 +211,15 @@ def create(host):
         except UnicodeDecodeError:
             return None
 
+    def js_text_decode_legacy(view, label, fatal, stream):
+        """TextDecoder for the Encoding Standard's legacy encodings.
+
+        Returns [text, pending]: ``pending`` trailing bytes were held back by a
+        streaming multi-byte decoder and must be passed again with the next
+        chunk; None when ``fatal`` and the input is invalid.
+        """
+        return legacy_decode(to_bytes(view), text(label), bool(fatal), bool(stream))
+
     def js_swap(view, size):
         b = bytearray(to_bytes(view))
         for k in range(size // 2):
@@ -228,6 +237,7 @@ def create(host):
         "isUtf8": js_is_utf8,
         "isAscii": js_is_ascii,
         "textDecode": js_text_decode,
+        "textDecodeLegacy": js_text_decode_legacy,
         "swap": js_swap,
     }
 
@@ -239,3 +249,62 @@ def _c1(exc):
 
 
 codecs.register_error("nodeshim.c1", _c1)
+
+
+def _c1_or(fallback):
+    # The Encoding Standard's windows-125x indexes give bytes the code page
+    # leaves undefined in 0x80-0x9F their C1 control; other gaps stay errors.
+    def handler(exc):
+        c = exc.object[exc.start]
+        if 0x80 <= c <= 0x9F:
+            return (chr(c), exc.start + 1)
+        if fallback is None:
+            raise exc
+        return (fallback, exc.start + 1)
+    return handler
+
+
+codecs.register_error("nodeshim.c1strict", _c1_or(None))
+codecs.register_error("nodeshim.c1replace", _c1_or("\ufffd"))
+
+
+# Encoding Standard name -> CPython codec. Where the standard's decoder is a
+# superset of the one its name suggests (gbk, big5, shift_jis, euc-kr), the
+# wider codec is the one browsers' index tables match.
+_LEGACY_CODECS = {
+    "ibm866": "cp866", "iso-8859-2": "iso8859_2", "iso-8859-3": "iso8859_3",
+    "iso-8859-4": "iso8859_4", "iso-8859-5": "iso8859_5", "iso-8859-6": "iso8859_6",
+    "iso-8859-7": "iso8859_7", "iso-8859-8": "iso8859_8", "iso-8859-8-i": "iso8859_8",
+    "iso-8859-10": "iso8859_10", "iso-8859-13": "iso8859_13", "iso-8859-14": "iso8859_14",
+    "iso-8859-15": "iso8859_15", "iso-8859-16": "iso8859_16", "koi8-r": "koi8_r",
+    "koi8-u": "koi8_u", "macintosh": "mac_roman", "windows-874": "cp874",
+    "windows-1250": "cp1250", "windows-1251": "cp1251", "windows-1253": "cp1253",
+    "windows-1254": "cp1254", "windows-1255": "cp1255", "windows-1256": "cp1256",
+    "windows-1257": "cp1257", "windows-1258": "cp1258", "x-mac-cyrillic": "mac_cyrillic",
+    "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs", "euc-jp": "euc_jp",
+    "iso-2022-jp": "iso2022_jp", "shift_jis": "cp932", "euc-kr": "cp949",
+}
+
+
+def legacy_decode(b: bytes, label: str, fatal: bool, stream: bool):
+    errors = "strict" if fatal else "replace"
+    try:
+        if label == "x-user-defined":
+            # Bytes 0x80-0xFF land in a private-use block.
+            return ["".join(chr(c) if c < 0x80 else chr(0xF700 + c) for c in b), 0]
+        if label == "replacement":
+            # Anything at all decodes to one replacement character (an error).
+            if not b:
+                return ["", 0]
+            if fatal:
+                return None
+            return ["\ufffd", 0]
+        codec = _LEGACY_CODECS[label]
+        if codec.startswith("cp125") or codec == "cp874":
+            errors = "nodeshim.c1strict" if fatal else "nodeshim.c1replace"
+        dec = codecs.getincrementaldecoder(codec)(errors)
+        out = dec.decode(b, final=not stream)
+        pending = len(dec.getstate()[0]) if stream else 0
+        return [out, pending]
+    except (UnicodeDecodeError, KeyError, LookupError):
+        return None
