@@ -604,6 +604,13 @@ declare function internalBinding(name: 'websocket'): {
 
 interface Framer {}
 
+/** IDNA for the URL parser (js_bindings/url.py); internal/url attaches canParse. */
+declare function internalBinding(name: 'url'): {
+  toASCII(domain: string, beStrict?: boolean): string | null;
+  canParse?: (input: string, base?: string) => boolean;
+  [name: string]: unknown;
+};
+
 /** net.BlockList / net.SocketAddress handles (pure JS: polyfills/internal/bindings/block_list.js). */
 declare function internalBinding(name: 'block_list'): {
   AF_INET: 2;
@@ -621,4 +628,27 @@ declare function internalBinding(name: 'v8'): {
   heapSpaceStatistics(): [string, number, number, number, number][];
   heapCodeStatistics(): Record<string, number>;
   [name: string]: unknown;
+};
+
+/** Entangled message ports and broadcast channels (MessagePort): ports by
+ * number, messages as [V8 wire payload, transferred ArrayBuffers, port numbers];
+ * a peer may live in another thread's process (worker_threads). */
+declare function internalBinding(name: 'messaging'): {
+  /** The callbacks every port of this thread reports through. */
+  setup(onMessage: (id: number, payload: ArrayBuffer, buffers: ArrayBuffer[], ports: number[]) => void,
+        onClose: (id: number) => void): void;
+  createChannel(): [number, number];
+  createBroadcast(name: string): number;
+  /** 1 if queued for the peer, 0 if it has none (closed or detached). */
+  post(id: number, payload: ArrayBufferView, buffers: ArrayBuffer[], ports: number[]): 0 | 1;
+  /** The next queued message now, or null. */
+  receive(id: number): [ArrayBuffer, ArrayBuffer[], number[]] | null;
+  start(id: number): 0;
+  stop(id: number): 0;
+  close(id: number): 0;
+  ref(id: number): 0;
+  unref(id: number): 0;
+  hasRef(id: number): boolean;
+  /** The peer's number when it lives in this thread, else 0. */
+  peerOf(id: number): number;
 };

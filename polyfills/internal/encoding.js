@@ -196,7 +196,8 @@ class TextDecoder {
       throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     const enc = getEncodingFromLabel(encoding);
-    if (enc === undefined || unsupported.has(enc)) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
+    if (enc === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
+    if (unsupported.has(enc)) throw new ERR_ENCODING_NOT_SUPPORTED(enc);
     const opts = options || {};
     this[kState] = {
       encoding: enc,

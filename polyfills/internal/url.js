@@ -33,6 +33,16 @@ function lazyPunycode() {
   return punycodeMod;
 }
 
+// The constructor's failure comes from Node's native parser: a plain TypeError
+// (no "[code]" in its name) carrying code, input and base.
+function parseError(input, base) {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
 // ------------------------------------------------------------ code points
 
 const specialSchemes = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
@@ -296,43 +306,13 @@ function serializeIPv4(n) {
   return out.join('.');
 }
 
+let urlBinding;
 function domainToASCIIInternal(domain, beStrict = false) {
-  // UTS #46 processing, simplified: map, lowercase, NFC, then Punycode.
-  let mapped = domain.replace(/[\u3002\uff0e\uff61]/g, '.');
-  // Remove "ignored" code points (soft hyphen, ZW joiners, variation selectors).
-  mapped = mapped.replace(/[\u00ad\u200b\u2060\ufeff\u034f\u180b-\u180d\ufe00-\ufe0f]/g, '');
-  try {
-    mapped = mapped.normalize('NFKC');
-  } catch { /* engine without normalize data */ }
-  mapped = mapped.toLowerCase();
-  if (mapped.includes('\u00df') === false) {
-    // Keep: transitional processing off (ß stays ß), as Node does.
-  }
-  const labels = mapped.split('.');
-  const out = [];
-  for (const label of labels) {
-    if (/^[\x00-\x7f]*$/.test(label)) {
-      if (label.startsWith('xn--')) {
-        try {
-          const dec = lazyPunycode().decode(label.slice(4));
-          if (dec === '' || /^[\x00-\x7f]*$/.test(dec)) return FAILURE;
-        } catch {
-          return FAILURE;
-        }
-      }
-      out.push(label);
-    } else {
-      if (/[\ufffd]/.test(label) || label.startsWith('xn--')) return FAILURE;
-      try {
-        out.push(`xn--${lazyPunycode().encode(label)}`);
-      } catch {
-        return FAILURE;
-      }
-    }
-  }
-  const result = out.join('.');
-  if (beStrict && (result.length > 253 || out.some((l) => l.length > 63))) return FAILURE;
-  return result;
+  if (urlBinding === undefined) urlBinding = internalBinding('url');
+  // Fast path: plain lowercase ASCII labels need no Unicode tables.
+  if (/^[a-z0-9.-]*$/.test(domain) && !/(^|\.)xn--/.test(domain) && !beStrict) return domain;
+  const result = urlBinding.toASCII(domain, beStrict);
+  return result === null ? FAILURE : result;
 }
 
 function parseOpaqueHost(input) {
@@ -1299,11 +1279,11 @@ function parseOrThrow(input, base) {
   let baseRecord;
   if (base !== undefined) {
     baseRecord = basicParse(`${base}`);
-    if (baseRecord === FAILURE) throw new ERR_INVALID_URL(`${input}`, `${base}`);
+    if (baseRecord === FAILURE) throw parseError(`${input}`, `${base}`);
   }
   const rec = basicParse(`${input}`, baseRecord);
   if (rec === FAILURE) {
-    throw base !== undefined ? new ERR_INVALID_URL(`${input}`, `${base}`) : new ERR_INVALID_URL(`${input}`);
+    throw parseError(`${input}`, base !== undefined ? `${base}` : undefined);
   }
   return rec;
 }
@@ -1576,6 +1556,17 @@ for (const k of ['toString', 'href', 'origin', 'protocol', 'username', 'password
   d.enumerable = true;
   Object.defineProperty(URL.prototype, k, d);
 }
+// Node's binding parses natively; ours hands the JS parser's check to the
+// binding object, for code that calls internalBinding('url').canParse.
+internalBinding('url').canParse = function canParse(input, base) {
+  let baseRecord;
+  if (base !== undefined) {
+    baseRecord = basicParse(`${base}`);
+    if (baseRecord === FAILURE) return false;
+  }
+  return basicParse(`${input}`, baseRecord) !== FAILURE;
+};
+
 for (const k of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
   const d = Object.getOwnPropertyDescriptor(URL, k);
   d.enumerable = true;
