@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 import time
 import weakref
 from collections import deque
@@ -103,6 +104,12 @@ class Loop:
         # cancelled host can release every socket at once; None otherwise.
         self._handles: weakref.WeakSet | None = None
         self._idle_waiters: list = []
+        # Work queued from other threads (worker_threads): appended there,
+        # moved into the poll queue here; the event / trio token wake a loop
+        # that waits for it.
+        self._foreign: deque[Callable[[], None]] = deque()
+        self._thread_wakeup = threading.Event()
+        self._trio_token = None
 
     # -- time ---------------------------------------------------------------
 
@@ -145,6 +152,22 @@ class Loop:
         """Run ``fn`` in the closing-handles phase (``uv_close`` callbacks)."""
         self._closing.append(fn)
         self._wake()
+
+    def queue_threadsafe(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` in this loop's poll phase; callable from any thread."""
+        self._foreign.append(fn)
+        self._thread_wakeup.set()
+        token = self._trio_token
+        if token is not None:
+            try:
+                token.run_sync_soon(self._wake)
+            except Exception:  # noqa: BLE001 - that trio run just ended
+                pass
+
+    def _take_foreign(self) -> None:
+        foreign = self._foreign
+        while foreign:
+            self._pending.append(foreign.popleft())
 
     def spawn(self, async_fn, *args) -> None:
         """Start an I/O task; switches the loop to trio if it is not yet."""
@@ -200,7 +223,7 @@ class Loop:
 
     def _poll_timeout(self) -> float | None:
         """Seconds to wait in poll, or None for 'until woken'."""
-        if self._stop or self.immediate_pending or self._pending or self._closing:
+        if self._stop or self.immediate_pending or self._pending or self._closing or self._foreign:
             return 0.0
         if not self.alive():
             # uv_backend_timeout: nothing ref'd is active, so do not block
@@ -214,6 +237,7 @@ class Loop:
         return (time.monotonic() - self._start) * 1000
 
     def _after_poll(self) -> None:
+        self._take_foreign()
         self._run_queue(self._pending)
         if self.immediate_pending:
             self.run_immediates()
@@ -237,14 +261,16 @@ class Loop:
             if self._needs_trio:
                 return False
             self._run_queue(self._pending)
+            self._thread_wakeup.clear()
             timeout = self._poll_timeout()
             if timeout is None:
-                # Alive, nothing to wait for but a task that needs trio.
                 if self._needs_trio:
                     return False
-                break
-            if timeout > 0:
-                time.sleep(timeout)
+                # Alive with nothing to wait for in this thread: a ref'd
+                # message port whose messages come from another thread.
+                self._thread_wakeup.wait()
+            elif timeout > 0:
+                self._thread_wakeup.wait(timeout)
             self._after_poll()
         return not self._needs_trio or not self.alive()
 
@@ -265,6 +291,9 @@ class Loop:
             await trio.lowlevel.checkpoint()
             return
         self._wakeup = trio.Event()
+        if self._foreign:
+            await trio.lowlevel.checkpoint()
+            return
         if timeout is None:
             await self._wakeup.wait()
         else:
@@ -278,6 +307,7 @@ class Loop:
         self._trio = trio
         self._wakeup = trio.Event()
         self._stop = False
+        self._trio_token = trio.lowlevel.current_trio_token()
         try:
             async with trio.open_nursery() as nursery:
                 self._adopt_nursery(nursery)
@@ -292,6 +322,7 @@ class Loop:
         finally:
             self._nursery = None
             self._wakeup = None
+            self._trio_token = None
 
     def run_trio(self) -> None:
         import trio
@@ -335,7 +366,7 @@ class Loop:
     def _hosted_timeout(self) -> float | None:
         """Like :meth:`_poll_timeout`, but an idle hosted loop waits for its
         next timer (ref'd or not) or for new work instead of returning."""
-        if self._stop or self.immediate_pending or self._pending or self._closing:
+        if self._stop or self.immediate_pending or self._pending or self._closing or self._foreign:
             return 0.0
         if self.timer_deadline is not None:
             return max(0.0, (self.timer_deadline - self._elapsed_ms()) / 1000.0)
@@ -371,6 +402,7 @@ class Loop:
         self._wakeup = trio.Event()
         self._stop = False
         self.track_handles()
+        self._trio_token = trio.lowlevel.current_trio_token()
         try:
             async with trio.open_nursery() as nursery:
                 self._adopt_nursery(nursery)
@@ -387,6 +419,7 @@ class Loop:
         finally:
             self._nursery = None
             self._wakeup = None
+            self._trio_token = None
             self._notify_idle()
 
 

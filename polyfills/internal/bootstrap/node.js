@@ -125,6 +125,9 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
 defineLazyGlobal('WebSocket', () => require('internal/websocket').WebSocket);
 defineLazyGlobal('MessageEvent', () => require('internal/websocket').MessageEvent);
 defineLazyGlobal('CloseEvent', () => require('internal/websocket').CloseEvent);
+for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel']) {
+  defineLazyGlobal(name, () => require('internal/worker/io')[name]);
+}
 
 // QuickJS's module loader (set by the host) asks this for module sources.
 Object.defineProperty(globalThis, Symbol.for('nodeshim.esm.load'), {

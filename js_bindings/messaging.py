@@ -1,0 +1,275 @@
+"""internalBinding('messaging'): entangled message ports, as Node's MessagePort.
+
+A port is a loop handle of the process (thread) that owns it; its peer may be
+owned by another thread (worker_threads).  Messages are already serialized by
+JS (V8's wire format, internal/worker/io.js): a message is ``(payload bytes,
+[transferred ArrayBuffer bytes], [transferred port states])``, so nothing of
+one engine ever reaches another.  Posting appends to the peer's inbox under a
+lock and schedules a drain on the peer's loop (thread-safe), so messages
+arrive as macrotasks in the receiver's poll phase.
+
+JS sees ports by number; ``setup(onMessage, onClose)`` gives the two callbacks
+every port of this process reports through.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections import deque
+
+from ..loop import Handle
+
+_CLOSE = object()
+_lock = threading.RLock()  # peer links of every port, across threads
+# BroadcastChannel name -> its open channels, in every thread of the process.
+_groups: dict[str, list] = {}
+
+
+class PortState:
+    """A port in transit: its peer and undelivered messages, owner-less."""
+
+    __slots__ = ("peer", "inbox")
+
+    def __init__(self, peer, inbox):
+        self.peer = peer
+        self.inbox = inbox
+
+
+class Port(Handle):
+    __slots__ = ("registry", "id", "peer", "inbox", "receiving", "scheduled", "closed", "group")
+
+    def __init__(self, registry: "Ports", state: PortState | None = None):
+        super().__init__(registry.host.loop)
+        self.registry = registry
+        self.id = next(registry.ids)
+        self.peer = None
+        self.inbox: deque = deque()
+        self.receiving = False
+        self.scheduled = False
+        self.closed = False
+        self.group = None
+        registry.ports[self.id] = self
+        self.set_active(True)
+        if state is not None:
+            with _lock:
+                self.peer = state.peer
+                self.inbox.extend(state.inbox)
+                if state.peer is not None:
+                    state.peer.peer = self
+            if self.inbox:
+                self._schedule()
+
+    # -- any thread -------------------------------------------------------
+
+    def deliver(self, message) -> None:
+        with _lock:
+            self.inbox.append(message)
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if not self.scheduled:
+            self.scheduled = True
+            self.loop.queue_threadsafe(self._drain)
+
+    # -- the owner's thread -------------------------------------------------
+
+    def _drain(self) -> None:
+        self.scheduled = False
+        # What was queued when this drain started (messages queued before
+        # close() still arrive, as in Node); later ones wait a turn.
+        with _lock:
+            budget = len(self.inbox)
+        for _ in range(budget):
+            with _lock:
+                if not self.inbox:
+                    return
+                head = self.inbox[0]
+                if head is not _CLOSE and not self.receiving:
+                    return
+                self.inbox.popleft()
+            if head is _CLOSE:
+                self.close(notify_peer=False)
+                continue
+            self.registry.emit_message(self.id, head)
+        with _lock:
+            if self.inbox and (self.receiving or self.inbox[0] is _CLOSE):
+                self._schedule()
+
+    def take(self):
+        """receiveMessageOnPort: the next message now, or None."""
+        with _lock:
+            if self.closed or not self.inbox or self.inbox[0] is _CLOSE:
+                return None
+            return self.inbox.popleft()
+
+    def post(self, message) -> bool:
+        if self.group is not None:
+            with _lock:
+                members = [p for p in _groups.get(self.group, ()) if p is not self]
+            for member in members:
+                member.deliver(message)
+            return True
+        with _lock:
+            peer = self.peer
+        if peer is None or self.closed:
+            return False
+        peer.deliver(message)
+        return True
+
+    def detach(self) -> PortState:
+        """Hand this port over to a message: it closes here without event."""
+        with _lock:
+            state = PortState(self.peer, deque(self.inbox))
+            self.inbox.clear()
+            self.peer = None
+            self.closed = True
+        self.set_active(False)
+        self.registry.ports.pop(self.id, None)
+        return state
+
+    def start(self) -> None:
+        self.receiving = True
+        with _lock:
+            if self.inbox:
+                self._schedule()
+
+    def stop(self) -> None:
+        self.receiving = False
+
+    def close(self, notify_peer: bool = True) -> None:
+        if self.closed:
+            return
+        with _lock:
+            self.closed = True
+            if self.group is not None:
+                members = _groups.get(self.group, [])
+                if self in members:
+                    members.remove(self)
+                if not members:
+                    _groups.pop(self.group, None)
+            peer, self.peer = self.peer, None
+            if peer is not None and peer.peer is self:
+                peer.peer = None
+        if notify_peer and peer is not None:
+            peer.deliver(_CLOSE)
+        registry = self.registry
+
+        def closed():
+            self.set_active(False)
+            registry.ports.pop(self.id, None)
+            registry.emit_close(self.id)
+
+        self.loop.queue_close(closed)
+
+
+def entangle(a: Port, b: Port) -> None:
+    with _lock:
+        a.peer = b
+        b.peer = a
+
+
+class Ports:
+    """The ports of one process (thread)."""
+
+    def __init__(self, host):
+        self.host = host
+        self.ids = itertools.count(1)
+        self.ports: dict[int, Port] = {}
+        self.on_message = None
+        self.on_close = None
+
+    def emit_message(self, port_id: int, message) -> None:
+        payload, buffers, states = message
+        ids = [Port(self, state).id for state in states]
+        self.host.make_callback(self.on_message, port_id, payload, list(buffers), ids)
+
+    def emit_close(self, port_id: int) -> None:
+        if self.on_close is not None:
+            self.host.make_callback(self.on_close, port_id)
+
+    def pack(self, payload, buffers, port_ids):
+        engine = self.host.engine
+        data = engine.to_bytes(payload)
+        blobs = [engine.to_bytes(b) for b in engine.to_list(buffers)] if buffers is not None else []
+        states = [self.ports[int(i)].detach() for i in engine.to_list(port_ids)] if port_ids is not None else []
+        return (data, blobs, states)
+
+
+def ports_of(host) -> Ports:
+    ports = getattr(host, "_message_ports", None)
+    if ports is None:
+        ports = host._message_ports = Ports(host)
+    return ports
+
+
+def create(host):
+    ports = ports_of(host)
+
+    def get(port_id):
+        return ports.ports.get(int(port_id))
+
+    def setup(on_message, on_close):
+        ports.on_message = on_message
+        ports.on_close = on_close
+
+    def create_channel():
+        a, b = Port(ports), Port(ports)
+        entangle(a, b)
+        return [a.id, b.id]
+
+    def create_broadcast(name):
+        port = Port(ports)
+        port.group = host.engine.text(name)
+        port.receiving = True
+        with _lock:
+            _groups.setdefault(port.group, []).append(port)
+        return port.id
+
+    def post(port_id, payload, buffers, port_ids):
+        port = get(port_id)
+        if port is None:
+            return 0
+        message = ports.pack(payload, buffers, port_ids)
+        return 1 if port.post(message) else 0
+
+    def receive(port_id):
+        port = get(port_id)
+        message = port.take() if port is not None else None
+        if message is None:
+            return None
+        payload, buffers, states = message
+        return [payload, list(buffers), [Port(ports, s).id for s in states]]
+
+    def each(method):
+        def call(port_id):
+            port = get(port_id)
+            if port is not None:
+                getattr(port, method)()
+            return 0
+        return call
+
+    def has_ref(port_id):
+        port = get(port_id)
+        return bool(port is not None and port.has_ref() and port.active)
+
+    def peer_of(port_id):
+        """The id of the peer when both ends live in this process, else 0."""
+        port = get(port_id)
+        peer = port.peer if port is not None else None
+        return peer.id if peer is not None and peer.registry is ports else 0
+
+    return {
+        "setup": setup,
+        "createChannel": create_channel,
+        "createBroadcast": create_broadcast,
+        "post": post,
+        "receive": receive,
+        "start": each("start"),
+        "stop": each("stop"),
+        "close": each("close"),
+        "ref": each("ref"),
+        "unref": each("unref"),
+        "hasRef": has_ref,
+        "peerOf": peer_of,
+    }

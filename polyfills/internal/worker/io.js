@@ -1,0 +1,381 @@
+// MessagePort, MessageChannel, BroadcastChannel and receiveMessageOnPort over
+// internalBinding('messaging'): a port is a NodeEventTarget around a port
+// number; messages cross as V8 wire-format bytes (internal/v8/serdes) plus
+// the bytes of transferred ArrayBuffers and the numbers of transferred ports,
+// so a port's peer may live in another thread's engine.
+'use strict';
+
+const binding = internalBinding('messaging');
+const { Serializer, Deserializer } = require('internal/v8/serdes');
+const {
+  NodeEventTarget, defineEventHandler, kNewListener, kRemoveListener, kCreateEvent,
+} = require('internal/event_target');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } } = require('internal/errors');
+const types = require('internal/util/types');
+
+const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
+const kId = Symbol('kId');
+const kCurrentlyReceivingPorts = Symbol.for('nodejs.internal.kCurrentlyReceivingPorts');
+const kUntransferable = Symbol('kUntransferable');
+const hostObjectSymbol = internalBinding('util').privateSymbols.host_object_private_symbol;
+const kConstructToken = Symbol('kConstructToken');
+
+// Live ports of this thread by number (the binding reports by number).
+const ports = new Map();
+
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
+function dataCloneError(message) {
+  const { DOMException } = require('internal/per_context/domexception');
+  return new DOMException(message, 'DataCloneError');
+}
+
+class MessageSerializer extends Serializer {
+  constructor(transferPorts) {
+    super();
+    this._ports = transferPorts;
+  }
+
+  _writeHostObject(object) {
+    const index = this._ports.indexOf(object);
+    if (!(object instanceof MessagePort) || index === -1) {
+      throw nativeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+                        'Object that needs transfer was found in message but not listed in transferList');
+    }
+    this.writeUint32(index);
+  }
+}
+MessageSerializer.prototype._getDataCloneError = dataCloneError;
+
+class MessageDeserializer extends Deserializer {
+  constructor(buffer, receivedPorts) {
+    super(buffer);
+    this._ports = receivedPorts;
+  }
+
+  _readHostObject() {
+    return this._ports[this.readUint32()];
+  }
+}
+
+function transferListOf(transfer) {
+  if (transfer === undefined || transfer === null) return [];
+  if (typeof transfer !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('transferList', ['Array', 'Iterable'], transfer);
+  }
+  if (!Array.isArray(transfer) && typeof transfer[Symbol.iterator] !== 'function') {
+    // postMessage(value, { transfer })
+    const list = transfer.transfer;
+    if (list === undefined || list === null) return [];
+    if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Array', list);
+    }
+    return [...list];
+  }
+  return [...transfer];
+}
+
+// Serializes `value` for `source` (a port, or null): [payload, buffers, portIds].
+function serializeMessage(value, transfer, source) {
+  const list = transferListOf(transfer);
+  const transferPorts = [];
+  const buffers = [];
+  const seen = new Set();
+  for (const item of list) {
+    if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate');
+    seen.add(item);
+    if (item instanceof MessagePort) {
+      if (item === source || (source && binding.peerOf(source[kId]) === item[kId])) {
+        throw dataCloneError('Transfer list contains source port');
+      }
+      if (item[kId] === 0) throw dataCloneError('MessagePort in transfer list is already detached');
+      transferPorts.push(item);
+    } else if (types.isArrayBuffer(item)) {
+      // An untransferable buffer (a Buffer pool's) is copied instead.
+      if (item[kUntransferable] !== true) buffers.push(item);
+    } else if (item !== null && typeof item === 'object' && item[kUntransferable] === true) {
+      continue;
+    } else {
+      throw dataCloneError('Found invalid value in transferList.');
+    }
+  }
+  const ser = new MessageSerializer(transferPorts);
+  buffers.forEach((ab, i) => ser.transferArrayBuffer(i, ab));
+  ser.writeHeader();
+  ser.writeValue(value);
+  const payload = ser.releaseBuffer();
+  const bufferBytes = buffers.map((ab) => ab.slice(0));
+  // Transferred buffers are detached on this side.
+  for (const ab of buffers) {
+    if (typeof ab.transfer === 'function') ab.transfer();
+  }
+  const portIds = transferPorts.map((port) => detachPort(port));
+  return [payload, bufferBytes, portIds];
+}
+
+function deserializeMessage(payload, buffers, portIds) {
+  const received = portIds.map((id) => portForId(id));
+  const der = new MessageDeserializer(new Uint8Array(payload), received);
+  buffers.forEach((ab, i) => der.transferArrayBuffer(i, ab));
+  der.readHeader();
+  return [der.readValue(), received];
+}
+
+function detachPort(port) {
+  const id = port[kId];
+  ports.delete(id);
+  port[kId] = 0;
+  return id;
+}
+
+function portForId(id) {
+  let port = ports.get(id);
+  if (port === undefined) {
+    port = new MessagePort(kConstructToken);
+    attachPort(port, id);
+  }
+  return port;
+}
+
+function attachPort(port, id) {
+  port[kId] = id;
+  ports.set(id, port);
+  // Like Node's: unref'd until a 'message' listener is added.
+  binding.unref(id);
+}
+
+function onMessage(id, payload, buffers, portIds) {
+  const port = ports.get(id);
+  if (port === undefined) return;
+  let data;
+  let received;
+  try {
+    [data, received] = deserializeMessage(payload, buffers, portIds);
+  } catch (err) {
+    port[kHybridDispatch](err, 'messageerror', undefined);
+    return;
+  }
+  port[kCurrentlyReceivingPorts] = received;
+  try {
+    port[kHybridDispatch](data, 'message', undefined);
+  } finally {
+    port[kCurrentlyReceivingPorts] = undefined;
+  }
+}
+
+function onClose(id) {
+  const port = ports.get(id);
+  if (port === undefined) return;
+  ports.delete(id);
+  port[kId] = 0;
+  port[kHybridDispatch](undefined, 'close', undefined);
+}
+
+binding.setup(onMessage, onClose);
+
+function checkPort(port) {
+  if (!(port instanceof MessagePort)) {
+    throw new ERR_INVALID_ARG_TYPE('this', 'MessagePort', port);
+  }
+}
+
+class MessagePort extends NodeEventTarget {
+  constructor(token) {
+    if (token !== kConstructToken) {
+      throw nativeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+    }
+    super();
+    Object.defineProperty(this, kId, { __proto__: null, value: 0, writable: true });
+    this[kCurrentlyReceivingPorts] = undefined;
+    this[hostObjectSymbol] = true;
+  }
+
+  postMessage(value, transfer) {
+    checkPort(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    const [payload, buffers, portIds] = serializeMessage(value, transfer, this);
+    if (this[kId] !== 0) binding.post(this[kId], payload, buffers, portIds);
+  }
+
+  start() {
+    checkPort(this);
+    if (this[kId] !== 0) binding.start(this[kId]);
+  }
+
+  close() {
+    checkPort(this);
+    if (this[kId] !== 0) binding.close(this[kId]);
+  }
+
+  ref() {
+    checkPort(this);
+    if (this[kId] !== 0) binding.ref(this[kId]);
+    return this;
+  }
+
+  unref() {
+    checkPort(this);
+    if (this[kId] !== 0) binding.unref(this[kId]);
+    return this;
+  }
+
+  hasRef() {
+    checkPort(this);
+    return this[kId] !== 0 && binding.hasRef(this[kId]);
+  }
+
+  [kCreateEvent](data, type) {
+    if (type !== 'message' && type !== 'messageerror') {
+      const { Event } = require('internal/event_target');
+      return new Event(type);
+    }
+    const { MessageEvent } = require('internal/websocket');
+    return new MessageEvent(type, { data, ports: this[kCurrentlyReceivingPorts] || [] });
+  }
+
+  // The first 'message' listener refs the port and starts it; removing the
+  // last one unrefs it (messages then wait in the queue).
+  [kNewListener](size, type, ...rest) {
+    if (type === 'message' && size === 1 && this[kId] !== 0) {
+      binding.ref(this[kId]);
+      binding.start(this[kId]);
+    }
+    return super[kNewListener](size, type, ...rest);
+  }
+
+  [kRemoveListener](size, type, ...rest) {
+    if (type === 'message' && size === 0 && this[kId] !== 0) binding.unref(this[kId]);
+    return super[kRemoveListener](size, type, ...rest);
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    const live = this[kId] !== 0;
+    return `MessagePort [EventTarget] ${inspect({
+      active: live, refed: live && binding.hasRef(this[kId]),
+    }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+
+function newPortPair() {
+  const [a, b] = binding.createChannel();
+  return [portForId(a), portForId(b)];
+}
+
+class MessageChannel {
+  constructor() {
+    const [port1, port2] = newPortPair();
+    Object.defineProperty(this, 'port1', { __proto__: null, value: port1, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(this, 'port2', { __proto__: null, value: port2, enumerable: true, configurable: true, writable: true });
+  }
+}
+
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  if (port[kId] === 0) return undefined;
+  const message = binding.receive(port[kId]);
+  if (message === null) return undefined;
+  const [value] = deserializeMessage(message[0], message[1], message[2]);
+  return { message: value };
+}
+
+function markAsUntransferable(object) {
+  if ((typeof object !== 'object' && typeof object !== 'function') || object === null) return;
+  Object.defineProperty(object, kUntransferable, { __proto__: null, value: true, configurable: false });
+}
+
+function isMarkedAsUntransferable(object) {
+  if (object == null) return false;
+  return object[kUntransferable] === true;
+}
+
+const kName = Symbol('kName');
+
+class BroadcastChannel extends (require('internal/event_target').EventTarget) {
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this[kName] = `${name}`;
+    Object.defineProperty(this, kId, { __proto__: null, value: binding.createBroadcast(this[kName]), writable: true });
+    ports.set(this[kId], this);
+  }
+
+  get name() {
+    checkChannel(this);
+    return this[kName];
+  }
+
+  close() {
+    checkChannel(this);
+    if (this[kId] === 0) return;
+    binding.close(this[kId]);
+    ports.delete(this[kId]);
+    this[kId] = 0;
+  }
+
+  postMessage(message) {
+    checkChannel(this);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this[kId] === 0) {
+      const { DOMException } = require('internal/per_context/domexception');
+      throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    }
+    const [payload, buffers, portIds] = serializeMessage(message, undefined, null);
+    binding.post(this[kId], payload, buffers, portIds);
+  }
+
+  ref() {
+    checkChannel(this);
+    if (this[kId] !== 0) binding.ref(this[kId]);
+    return this;
+  }
+
+  unref() {
+    checkChannel(this);
+    if (this[kId] !== 0) binding.unref(this[kId]);
+    return this;
+  }
+
+  [kCreateEvent](data, type) {
+    const { MessageEvent } = require('internal/websocket');
+    return new MessageEvent(type, { data });
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    checkChannel(this);
+    if (depth < 0) return 'BroadcastChannel';
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kId] !== 0 },
+      { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+function checkChannel(channel) {
+  if (!(channel instanceof BroadcastChannel) || !Object.prototype.hasOwnProperty.call(channel, kId)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_THIS('BroadcastChannel');
+  }
+}
+
+module.exports = {
+  BroadcastChannel,
+  MessagePort,
+  MessageChannel,
+  receiveMessageOnPort,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
+  serializeMessage,
+  deserializeMessage,
+  portForId,
+  kId,
+  ports,
+};
