@@ -77,6 +77,16 @@ function setWeakAbortSignalTimeout(weakRef, delay) {
   return timeout;
 }
 
+// QuickJS frees an object as soon as its last strong reference goes, unlike
+// V8's occasional collections: a timeout signal known only through the WeakRefs
+// of AbortSignal.any() would be freed (and its timer cleared) at once, so the
+// combined signal could never time out. The combined signal holds it instead.
+const kTimeoutSources = Symbol('kTimeoutSources');
+function keepTimeoutSource(composite, source) {
+  if (!source[kTimeout]) return;
+  (composite[kTimeoutSources] ??= []).push(source);
+}
+
 class AbortSignal extends EventTarget {
   constructor() {
     throw new ERR_ILLEGAL_CONSTRUCTOR();
@@ -129,6 +139,7 @@ class AbortSignal extends EventTarget {
       if (!signal[kComposite]) {
         result[kSourceSignals].add(new WeakRef(signal));
         signal[kDependantSignals].add(resultRef);
+        keepTimeoutSource(result, signal);
       } else if (signal[kSourceSignals]) {
         // Depend on the sources of a composite signal directly.
         for (const sourceRef of signal[kSourceSignals]) {
@@ -136,6 +147,7 @@ class AbortSignal extends EventTarget {
           if (!source || result[kSourceSignals].has(sourceRef)) continue;
           result[kSourceSignals].add(sourceRef);
           source[kDependantSignals].add(resultRef);
+          keepTimeoutSource(result, source);
         }
       }
     }
