@@ -39,6 +39,7 @@ REGISTRY: dict[str, str] = {
     "uv": "uv",
     "v8": "v8",
     "websocket": "websocket",
+    "worker": "worker",
 }
 
 

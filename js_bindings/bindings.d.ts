@@ -472,10 +472,11 @@ declare function internalBinding(name: 'contextify'): {
   makeContext(): [number, object];
   releaseContext(id: number): 0;
   /** Run a classic script in a context (0: the main one), strict when asked; [true, completion] or
-   * [false, message, timedOut] (the thrown value is stashed by JS; timedOut: `timeout` ms passed,
-   * the script was interrupted).  `bytecode`: from checkCache, run instead of compiling. */
+   * [false, message, stop] (the thrown value is stashed by JS; stop: 'timeout' when `timeout` ms
+   * passed, 'sigint' when SIGINT arrived with breakOnSigint, the script being interrupted; else
+   * false).  `bytecode`: from checkCache, run instead of compiling. */
   evalInContext(id: number, source: string, filename: string, strict?: boolean, timeout?: number,
-                bytecode?: ArrayBuffer): [boolean, unknown, boolean?];
+                bytecode?: ArrayBuffer, breakOnSigint?: boolean): [boolean, unknown, false | 'timeout' | 'sigint'];
   /** Compile without running: null, or [name, message, location] for a syntax error. */
   compileCheck(source: string, filename: string): null | [string, string, string];
   /** vm cached data for a script (QuickJS bytecode with a digest), or null if it does not compile. */
@@ -651,4 +652,31 @@ declare function internalBinding(name: 'messaging'): {
   hasRef(id: number): boolean;
   /** The peer's number when it lives in this thread, else 0. */
   peerOf(id: number): number;
+};
+
+/** worker_threads.Worker: a NodeProcess on its own thread (js_bindings/worker.py). */
+declare function internalBinding(name: 'worker'): {
+  isMainThread: boolean;
+  threadId: number;
+  /** [maxYoungGenerationSizeMb, maxOldGenerationSizeMb, codeRangeSizeMb, stackSizeMb] in a worker. */
+  resourceLimits: number[];
+  /** Starts the thread: [threadId, parent-side port number, handle]. env: flat
+   * [key, value...] pairs, or null to share the process's. */
+  createWorker(kind: 'file' | 'eval', value: string, argv: string[], execArgv: string[],
+               env: string[] | null, workerData: ArrayBufferView, resourceLimits: number[],
+               stdout: boolean, stderr: boolean, ononline: () => void,
+               onexit: (code: number, error: ArrayBuffer | null) => void,
+               onstdio: (fd: number, chunk: ArrayBuffer) => void): [number, number, {
+    terminate(): void; ref(): void; unref(): void; hasRef(): boolean;
+  }];
+  /** In a worker: workerData as V8 wire bytes. */
+  getWorkerData(): ArrayBuffer | null;
+  /** In a worker, once: the number of parentPort's port (0 in the main thread). */
+  takeParentPort(): number;
+  notifyOnline(): void;
+  /** The serialized uncaught error the worker ends with. */
+  reportError(payload: ArrayBufferView): void;
+  /** What the worker runs: 'file' with a path, or 'eval' with source. */
+  kind: string;
+  value: string;
 };

@@ -27,13 +27,28 @@ _groups: dict[str, list] = {}
 
 
 class PortState:
-    """A port in transit: its peer and undelivered messages, owner-less."""
+    """A port in transit (in a message, or a new Worker's parentPort): its
+    peer and the messages that reach it before a thread adopts it."""
 
-    __slots__ = ("peer", "inbox")
+    __slots__ = ("peer", "inbox", "group")
 
     def __init__(self, peer, inbox):
         self.peer = peer
         self.inbox = inbox
+        self.group = None
+
+    def deliver(self, message) -> None:
+        with _lock:
+            self.inbox.append(message)
+
+
+def channel_to_thread(registry: "Ports"):
+    """A port here entangled with one that another thread will adopt."""
+    port = Port(registry)
+    state = PortState(port, deque())
+    with _lock:
+        port.peer = state
+    return port, state
 
 
 class Port(Handle):
@@ -110,17 +125,20 @@ class Port(Handle):
             for member in members:
                 member.deliver(message)
             return True
+        # Under the lock: the peer may be adopted by another thread meanwhile.
         with _lock:
             peer = self.peer
-        if peer is None or self.closed:
-            return False
-        peer.deliver(message)
+            if peer is None or self.closed:
+                return False
+            peer.deliver(message)
         return True
 
     def detach(self) -> PortState:
         """Hand this port over to a message: it closes here without event."""
         with _lock:
             state = PortState(self.peer, deque(self.inbox))
+            if self.peer is not None:
+                self.peer.peer = state
             self.inbox.clear()
             self.peer = None
             self.closed = True
@@ -257,7 +275,7 @@ def create(host):
         """The id of the peer when both ends live in this process, else 0."""
         port = get(port_id)
         peer = port.peer if port is not None else None
-        return peer.id if peer is not None and peer.registry is ports else 0
+        return peer.id if getattr(peer, "registry", None) is ports else 0
 
     return {
         "setup": setup,

@@ -169,8 +169,15 @@ def _field_pointer(obj) -> int:
 class Engine:
     """One QuickJS runtime with one context, driven from one thread."""
 
-    def __init__(self, memory_limit: int | None = None, stack_size: int | None = 4 * 1024 * 1024):
+    def __init__(self, memory_limit: int | None = None, stack_size: int | None = 4 * 1024 * 1024,
+                 interruptible: bool = False):
         self._rt = quickjs.Runtime()
+        # A worker thread's engine: stoppable from another thread
+        # (terminate_from_thread), so its interrupt handler stays installed
+        # (running Python in it also lets other threads take the GIL).
+        self._interruptible = interruptible
+        if interruptible:
+            self._rt.set_interrupt_handler(self._check_memory)
         self._memory_exceeded = False
         self._exit_code: int | None = None
         if memory_limit:
@@ -224,7 +231,8 @@ class Engine:
         :meth:`pop_deadline` with the returned token.  Limits nest: an outer
         one passing interrupts the JS of inner ones too."""
         token = [time.monotonic() + milliseconds / 1000.0, False]
-        if not self._deadlines and not self._memory_limit and self._exit_code is None:
+        if not self._deadlines and not self._memory_limit and self._exit_code is None \
+                and not self._interruptible:
             self._rt.set_interrupt_handler(self._check_memory)
         self._deadlines.append(token)
         return token
@@ -236,7 +244,8 @@ class Engine:
             if entry is token:
                 del self._deadlines[i:]
                 break
-        if not self._deadlines and not self._memory_limit and self._exit_code is None:
+        if not self._deadlines and not self._memory_limit and self._exit_code is None \
+                and not self._interruptible:
             self._rt.set_interrupt_handler(None)
         return token[1]
 
@@ -427,6 +436,12 @@ class Engine:
         if self._exit_code is None:
             self._exit_code = code
             self._rt.set_interrupt_handler(lambda: True)
+
+    def terminate_from_thread(self, code: int) -> None:
+        """request_exit for an interruptible engine, from any thread: the
+        running JS stops at its next interrupt check."""
+        if self._exit_code is None:
+            self._exit_code = code
 
     @property
     def exit_code(self) -> int | None:

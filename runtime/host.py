@@ -45,6 +45,7 @@ class Options:
         stdout=None,
         stderr=None,
         hosted: bool = False,
+        worker=None,
     ):
         self.argv = argv if argv is not None else [sys.executable]
         self.exec_argv = exec_argv or []
@@ -60,6 +61,8 @@ class Options:
         # OS process, so cwd is the runtime's own and an uncaught error or
         # process.exit() ends only this runtime.
         self.hosted = hosted
+        # A worker_threads Worker's thread (js_bindings/worker.py WorkerInfo).
+        self.worker = worker
 
 
 class NodeProcess:
@@ -71,7 +74,8 @@ class NodeProcess:
         # The error value of an uncaught exception that ended the process
         # (set by internal/process/execution through the host API hook).
         self.fatal_error = None
-        self.engine = Engine(memory_limit=self.options.memory_limit)
+        self.engine = Engine(memory_limit=self.options.memory_limit,
+                             interruptible=self.options.worker is not None)
         self._bytecode = BytecodeCache(self.engine, bytecode_cache_dir())
         self.loop = Loop()
         self.polyfills = polyfills_dir()

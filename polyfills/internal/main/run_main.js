@@ -64,6 +64,7 @@ function evalScript(name, source, print) {
 }
 
 function run(kind, value) {
+  if (kind === 'worker') return require('internal/main/worker_thread').run();
   if (kind === 'eval' || kind === 'print') process._eval = value;
   require('internal/process/pre_execution').setupChildProcessIpcChannel();
   const preload = require('internal/options').getOptionValue('--require');
@@ -85,4 +86,4 @@ function run(kind, value) {
   }
 }
 
-module.exports = { run };
+module.exports = { run, evalScript };

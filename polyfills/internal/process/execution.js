@@ -13,7 +13,12 @@ let handlingFatal = false;
 // A Python host (runtime/api.py) hears of the error that ends the process,
 // to raise it in Python as nodeshim.JSError.
 let fatalHook = null;
-function setFatalHook(fn) { fatalHook = fn; }
+// A worker thread hands its fatal error to its Worker instead of printing it.
+let reportFatal = true;
+function setFatalHook(fn, report = true) {
+  fatalHook = fn;
+  reportFatal = report;
+}
 
 function exitWithError(err, code) {
   if (fatalHook !== null) {
@@ -74,6 +79,7 @@ function formatForReport(err) {
 }
 
 function reportUncaught(err) {
+  if (!reportFatal) return;
   let out;
   try {
     out = `${sourceContext(err)}${formatForReport(err)}\n\nNode.js ${process.version}\n`;

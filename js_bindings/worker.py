@@ -1,0 +1,222 @@
+"""internalBinding('worker'): worker_threads.Worker on a real thread.
+
+A worker is a whole NodeProcess (its own QuickJS runtime, loop and bindings)
+running in a Python thread.  Nothing of one engine reaches the other: the
+parent and the worker talk through an entangled message-port pair
+(js_bindings/messaging.py) and a few control events (online, error, exit)
+that cross as bytes through the parent loop's thread-safe queue.
+
+JS (internal/worker.js) validates the options; ``createWorker`` takes them
+already normalized.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+import threading
+
+from ..engine import ProcessExit
+from ..loop import Handle
+from .messaging import channel_to_thread, ports_of
+
+_thread_ids = itertools.count(1)
+_stdio_lock = threading.Lock()
+
+
+class WorkerInfo:
+    """What a worker's process knows of itself (Options.worker)."""
+
+    def __init__(self, thread_id, port_state, kind, value, worker_data, resource_limits, parent):
+        self.thread_id = thread_id
+        self.port_state = port_state
+        self.kind = kind          # 'file' or 'eval'
+        self.value = value        # the path or the source
+        self.worker_data = worker_data  # V8 wire bytes
+        self.resource_limits = resource_limits
+        self.parent = parent      # the WorkerHandle in the parent's loop
+        self.error = None         # the serialized uncaught error, if any
+
+
+class _SharedStream:
+    """A worker's fd 1/2: the process's, written whole under one lock."""
+
+    def __init__(self, fd):
+        self.fd = fd
+
+    def write(self, data: bytes) -> None:
+        stream = sys.stdout if self.fd == 1 else sys.stderr
+        with _stdio_lock:
+            try:
+                stream.flush()
+                view = memoryview(data)
+                while view:
+                    n = os.write(self.fd, view)
+                    view = view[n:]
+            except OSError:
+                pass
+
+
+class _ParentStream:
+    """A worker's fd 1/2 when its Worker was made with stdout/stderr: true:
+    the bytes become chunks of the parent's worker.stdout/stderr stream."""
+
+    def __init__(self, handle, fd):
+        self.handle = handle
+        self.fd = fd
+
+    def write(self, data: bytes) -> None:
+        self.handle.forward(self.fd, bytes(data))
+
+
+class WorkerHandle(Handle):
+    __slots__ = ("host", "info", "thread", "process", "terminated", "callbacks", "exited")
+
+    def __init__(self, host):
+        super().__init__(host.loop)
+        self.host = host
+        self.thread = None
+        self.process = None
+        self.terminated = False
+        self.exited = False
+        self.callbacks = None
+        self.info = None
+
+    # -- the worker's thread ---------------------------------------------
+
+    def run(self, options) -> None:
+        from ..host import NodeProcess  # noqa: PLC0415 - a cycle at import
+
+        code = 1
+        try:
+            proc = NodeProcess(options)
+            self.process = proc
+            if self.terminated:
+                return
+            code = proc.run_main("worker", "")
+            if self.terminated:
+                code = 1
+        except ProcessExit as done:
+            code = done.code
+        except BaseException:  # noqa: BLE001 - a failed start ends the worker
+            code = 1
+        finally:
+            self.host.loop.queue_threadsafe(lambda: self._exited(code))
+
+    def online(self) -> None:
+        self.host.loop.queue_threadsafe(self._online)
+
+    def forward(self, fd, data) -> None:
+        self.host.loop.queue_threadsafe(lambda: self._call("onstdio", fd, data))
+
+    def report_error(self, payload) -> None:
+        self.info.error = payload
+
+    # -- the parent's thread -----------------------------------------------
+
+    def _call(self, name, *args):
+        fn = self.callbacks[name] if self.callbacks is not None else None
+        if fn is not None:
+            self.host.make_callback(fn, *args)
+
+    def _online(self) -> None:
+        if not self.exited:
+            self._call("ononline")
+
+    def _exited(self, code) -> None:
+        if self.exited:
+            return
+        self.exited = True
+        self.set_active(False)
+        error = self.info.error
+        self._call("onexit", int(code), error if error is not None else None)
+
+    def terminate(self) -> None:
+        if self.exited or self.terminated:
+            return
+        self.terminated = True
+        proc = self.process
+        if proc is not None:
+            proc.engine.terminate_from_thread(1)
+
+            def stop():
+                raise ProcessExit(1)
+
+            proc.loop.queue_threadsafe(stop)
+
+
+def create(host):
+    info = host.options.worker
+    engine = host.engine
+
+    def create_worker(kind, value, argv, exec_argv, env, worker_data, resource_limits,
+                      stdout, stderr, ononline, onexit, onstdio):
+        handle = WorkerHandle(host)
+        handle.callbacks = {"ononline": ononline, "onexit": onexit, "onstdio": onstdio}
+        port, state = channel_to_thread(ports_of(host))
+        thread_id = next(_thread_ids)
+        # env: [key, value, key, value...], or null to share the process's.
+        pairs = [] if env is None else [engine.text(x) for x in engine.to_list(env)]
+        env_dict = None if env is None else dict(zip(pairs[::2], pairs[1::2]))
+        limits = [float(x) for x in engine.to_list(resource_limits)]
+        memory = int(limits[0] * 1024 * 1024) if limits and limits[0] > 0 else None
+        winfo = WorkerInfo(thread_id, state, engine.text(kind), engine.text(value),
+                           engine.to_bytes(worker_data), limits, handle)
+        handle.info = winfo
+        out = _ParentStream(handle, 1) if stdout else _SharedStream(1)
+        err = _ParentStream(handle, 2) if stderr else _SharedStream(2)
+        from ..host import Options  # noqa: PLC0415
+
+        options = Options(
+            argv=[engine.text(a) for a in engine.to_list(argv)],
+            exec_argv=[engine.text(a) for a in engine.to_list(exec_argv)],
+            env=env_dict, cwd=host.cwd, memory_limit=memory,
+            expose_internals=host.options.expose_internals,
+            stdout=out, stderr=err, worker=winfo,
+        )
+        handle.set_active(True)
+        handle.thread = threading.Thread(target=handle.run, args=(options,),
+                                         name=f"nodeshim-worker-{thread_id}", daemon=True)
+        handle.thread.start()
+        return [thread_id, port.id, handle_api(handle)]
+
+    def handle_api(handle):
+        return {
+            "terminate": handle.terminate,
+            "ref": handle.ref,
+            "unref": handle.unref,
+            "hasRef": lambda: bool(handle.has_ref() and handle.active),
+        }
+
+    def get_worker_data():
+        return info.worker_data if info is not None else None
+
+    def parent_port():
+        from .messaging import Port  # noqa: PLC0415
+
+        if info is None or info.port_state is None:
+            return 0
+        state, info.port_state = info.port_state, None
+        return Port(ports_of(host), state).id
+
+    def notify_online():
+        if info is not None:
+            info.parent.online()
+
+    def report_error(payload):
+        if info is not None:
+            info.parent.report_error(engine.to_bytes(payload))
+
+    return {
+        "isMainThread": info is None,
+        "threadId": info.thread_id if info is not None else 0,
+        "resourceLimits": info.resource_limits if info is not None else [],
+        "createWorker": create_worker,
+        "getWorkerData": get_worker_data,
+        "takeParentPort": parent_port,
+        "notifyOnline": notify_online,
+        "reportError": report_error,
+        "kind": info.kind if info is not None else "",
+        "value": info.value if info is not None else "",
+    }

@@ -1,0 +1,213 @@
+// worker_threads.Worker: the parent's side of a worker thread
+// (internalBinding('worker') starts a whole nodeshim process on a thread).
+'use strict';
+
+const EventEmitter = require('events');
+const path = require('path');
+const binding = internalBinding('worker');
+const {
+  serializeMessage, deserializeMessage, portForId,
+} = require('internal/worker/io');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH,
+  },
+} = require('internal/errors');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const kHandle = Symbol('kHandle');
+const kPort = Symbol('kPort');
+const kExitCode = Symbol('kExitCode');
+const kLimits = Symbol('kLimits');
+const kOnExit = Symbol('kOnExit');
+const kStdout = Symbol('kStdout');
+const kStderr = Symbol('kStderr');
+
+const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
+
+function parseLimits(limits) {
+  const out = [-1, -1, -1, 4];
+  if (limits === undefined || limits === null) return out;
+  if (typeof limits !== 'object') throw new ERR_INVALID_ARG_TYPE('options.resourceLimits', 'Object', limits);
+  limitNames.forEach((name, i) => {
+    const value = limits[name];
+    if (typeof value === 'number' && value > 0) out[i] = value;
+  });
+  return out;
+}
+
+function limitsObject(values) {
+  const out = {};
+  limitNames.forEach((name, i) => { out[name] = values[i]; });
+  return out;
+}
+
+function workerFilename(filename, isEval) {
+  if (isEval) {
+    if (typeof filename !== 'string') {
+      throw new ERR_INVALID_ARG_VALUE('options.eval', true,
+                                      'must be false when \'filename\' is not a string');
+    }
+    return filename;
+  }
+  if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string' &&
+      require('internal/url').isURL?.(filename) !== false) {
+    if (filename.protocol !== 'file:') throw new ERR_WORKER_PATH(filename);
+    return require('internal/url').fileURLToPath(filename);
+  }
+  if (typeof filename !== 'string') throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+  if (filename.startsWith('file:')) return require('internal/url').fileURLToPath(filename);
+  if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+    throw new ERR_WORKER_PATH(filename);
+  }
+  return path.resolve(filename);
+}
+
+function envPairs(env) {
+  // SHARE_ENV starts the worker from this environment; later changes on
+  // either side stay on that side (each engine has its own process.env).
+  if (env === SHARE_ENV || env === undefined || env === null) env = process.env;
+  else if (typeof env !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options.env', ['Object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
+  }
+  const pairs = [];
+  for (const key of Object.keys(env)) {
+    pairs.push(key, `${env[key]}`);
+  }
+  return pairs;
+}
+
+function stringList(name, value) {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  return value.map((v) => `${v}`);
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    const isEval = !!options.eval;
+    const argv = stringList('options.argv', options.argv);
+    const execArgv = options.execArgv === undefined ? process.execArgv :
+      stringList('options.execArgv', options.execArgv);
+    const env = envPairs(options.env);
+    const file = workerFilename(filename, isEval);
+    const limits = parseLimits(options.resourceLimits);
+    this[kLimits] = limits;
+    const [workerDataPayload] = serializeMessage(options.workerData, options.transferList, null);
+    const { Readable } = require('stream');
+    const stdio = () => new Readable({ read() {} });
+    this.stdin = null;
+    this[kStdout] = stdio();
+    this[kStderr] = stdio();
+    this[kExitCode] = undefined;
+    const [threadId, portId, handle] = binding.createWorker(
+      isEval ? 'eval' : 'file', file, [process.execPath, isEval ? '[worker eval]' : file, ...argv],
+      execArgv, env, workerDataPayload, limits, !!options.stdout, !!options.stderr,
+      () => this.emit('online'),
+      (code, error) => this[kOnExit](code, error),
+      (fd, chunk) => (fd === 1 ? this[kStdout] : this[kStderr]).push(Buffer.from(chunk)));
+    this[kHandle] = handle;
+    Object.defineProperty(this, 'threadId', { __proto__: null, value: threadId, enumerable: true, configurable: true });
+    const port = portForId(portId);
+    this[kPort] = port;
+    port.on('message', (data) => this.emit('message', data));
+    port.on('messageerror', (err) => this.emit('messageerror', err));
+    // The worker's handle keeps the loop alive while it runs, not the port.
+    port.unref();
+  }
+
+  get stdout() { return this[kStdout]; }
+  get stderr() { return this[kStderr]; }
+
+  get resourceLimits() {
+    if (this[kExitCode] !== undefined) return {};
+    return limitsObject(this[kLimits]);
+  }
+
+  [kOnExit](code, error) {
+    this[kExitCode] = code;
+    if (error !== null) {
+      let err;
+      try {
+        [err] = deserializeMessage(error, [], []);
+      } catch (e) {
+        err = e;
+      }
+      this.emit('error', err);
+    }
+    this[kPort].close();
+    this[kStdout].push(null);
+    this[kStderr].push(null);
+    this.emit('exit', code);
+    this.removeAllListeners('message');
+    this.removeAllListeners('messageerrors');
+    this.removeAllListeners('online');
+  }
+
+  postMessage(...args) {
+    if (this[kExitCode] !== undefined) return;
+    this[kPort].postMessage(...args);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. ' +
+        'It returns a Promise instead.', 'DeprecationWarning', 'DEP0132');
+      if (this[kExitCode] !== undefined) {
+        process.nextTick(callback, null, this[kExitCode]);
+      } else {
+        this.once('exit', (code) => callback(null, code));
+      }
+    }
+    if (this[kExitCode] !== undefined) return Promise.resolve();
+    const done = new Promise((resolve) => this.once('exit', resolve));
+    this[kHandle].terminate();
+    return done;
+  }
+
+  ref() {
+    if (this[kExitCode] === undefined) this[kHandle].ref();
+  }
+
+  unref() {
+    if (this[kExitCode] === undefined) this[kHandle].unref();
+  }
+
+  getHeapSnapshot() {
+    const { codes } = require('internal/errors');
+    return Promise.reject(new codes.ERR_WORKER_NOT_RUNNING());
+  }
+
+  get performance() {
+    return { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+  }
+}
+
+let parentPort;
+function getParentPort() {
+  if (parentPort === undefined) {
+    const id = binding.isMainThread ? 0 : binding.takeParentPort();
+    parentPort = id === 0 ? null : portForId(id);
+  }
+  return parentPort;
+}
+
+let workerData;
+let workerDataRead = false;
+function getWorkerData() {
+  if (!workerDataRead) {
+    workerDataRead = true;
+    const payload = binding.getWorkerData();
+    workerData = payload === null ? null : deserializeMessage(payload, [], [])[0];
+  }
+  return workerData;
+}
+
+module.exports = {
+  Worker, SHARE_ENV, getParentPort, getWorkerData,
+  resourceLimits: binding.isMainThread ? {} : limitsObject(binding.resourceLimits),
+};

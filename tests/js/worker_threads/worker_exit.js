@@ -1,0 +1,11 @@
+const { Worker } = require('worker_threads');
+const w = new Worker('throw new RangeError("bad")', { eval: true });
+w.on('error', (e) => console.log('error', e instanceof RangeError, e.message));
+w.on('exit', (code) => { console.log('exit', code);
+  const w2 = new Worker('process.exit(7)', { eval: true });
+  w2.on('exit', (c) => { console.log('exit2', c);
+    const w3 = new Worker('setInterval(() => {}, 1000); require("worker_threads").parentPort.postMessage("up")', { eval: true });
+    w3.on('message', async () => { console.log('terminate ->', await w3.terminate()); });
+    w3.on('exit', (c) => console.log('exit3', c));
+  });
+});
