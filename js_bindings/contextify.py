@@ -70,9 +70,11 @@ def create(host):
             return None
         return engine.array_buffer(bytecode)
 
-    def eval_in_context(ident, source, filename, strict=False, timeout=-1, bytecode=None):
-        # ident 0 is the main context.  A failure is [False, message, timedOut]
-        # (timedOut: `timeout` ms passed and the script was interrupted).
+    def eval_in_context(ident, source, filename, strict=False, timeout=-1, bytecode=None,
+                        break_on_sigint=False):
+        # ident 0 is the main context.  A failure is [False, message, stop]:
+        # stop is 'timeout' (`timeout` ms passed) or 'sigint' (SIGINT arrived,
+        # with break_on_sigint) when the engine interrupted the script, else False.
         sub = engine if int(ident) == 0 else contexts.get(int(ident))
         if sub is None:
             return [False, "unknown context", False]
@@ -80,16 +82,26 @@ def create(host):
         filename = engine.text(filename)
         host.sources[filename] = source
         token = engine.push_deadline(float(timeout)) if timeout is not None and timeout >= 0 else None
+        sigint = None
+        if break_on_sigint is True:
+            sigint = engine.push_deadline(float("inf"))
+            start_sigint_watchdog(lambda: engine.fire_deadline(sigint))
         try:
             if bytecode is not None and bytecode is not Undefined:
                 # Checked by check_cache: the same wrapped source, compiled.
                 return [True, sub.run_compiled(sub.deserialize(engine.to_bytes(bytecode)))]
             return [True, sub.eval_script(_wrap(source, bool(strict)), filename)]
         except Exception as err:  # JSError: the value was stashed
-            fired = token is not None and engine.pop_deadline(token)
-            token = None
-            return [False, getattr(err, "message", str(err)), fired]
+            stop = False
+            if sigint is not None and engine.pop_deadline(sigint):
+                stop = "sigint"
+            if token is not None and engine.pop_deadline(token):
+                stop = "timeout"
+            return [False, getattr(err, "message", str(err)), stop]
         finally:
+            if sigint is not None:
+                engine.pop_deadline(sigint)
+                stop_sigint_watchdog()
             if token is not None:
                 engine.pop_deadline(token)
 
@@ -104,21 +116,23 @@ def create(host):
 
     # SIGINT watchdogs (vm's breakOnSigint, Node's SigintWatchdogHelper): while
     # any is started, SIGINT is caught and marks the most recent one.
-    watchdogs: list[list[bool]] = []
+    watchdogs: list[list] = []  # [signal seen, callback on a signal]
     saved_handler: list = []
 
     def on_sigint(_signum, _frame):
         if watchdogs:
             watchdogs[-1][0] = True
+            if watchdogs[-1][1] is not None:
+                watchdogs[-1][1]()
 
-    def start_sigint_watchdog():
+    def start_sigint_watchdog(on_signal=None):
         if not watchdogs:
             try:
                 saved_handler[:] = [signal.getsignal(signal.SIGINT)]
                 signal.signal(signal.SIGINT, on_sigint)
             except ValueError:  # not the main thread: nothing to catch with
                 saved_handler[:] = []
-        watchdogs.append([False])
+        watchdogs.append([False, on_signal if callable(on_signal) else None])
         return 0
 
     def stop_sigint_watchdog():
@@ -140,7 +154,7 @@ def create(host):
         "compileCheck": compile_check,
         "makeCache": make_cache,
         "checkCache": check_cache,
-        "startSigintWatchdog": start_sigint_watchdog,
+        "startSigintWatchdog": lambda: start_sigint_watchdog(),
         "stopSigintWatchdog": stop_sigint_watchdog,
         "watchdogHasPendingSigint": lambda: any(w[0] for w in watchdogs),
     }

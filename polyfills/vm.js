@@ -10,12 +10,12 @@
 //   script makes (var, function, `x = 1`) are copied to it after each run.
 // - Scripts run inside a try/catch wrapper so the thrown value survives, which
 //   makes a top-level let/const/class local to that run.
-// - timeout interrupts the script (the engine's interrupt handler); breakOnSigint
-//   and microtaskMode are accepted and not enforced.
+// - timeout and breakOnSigint interrupt the script (the engine's interrupt
+//   handler); microtaskMode is accepted and not enforced.
 'use strict';
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_SCRIPT_EXECUTION_TIMEOUT },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_SCRIPT_EXECUTION_INTERRUPTED, ERR_SCRIPT_EXECUTION_TIMEOUT },
 } = require('internal/errors');
 const {
   validateBoolean, validateInt32, validateObject, validateString, validateArray, validateUint32,
@@ -220,7 +220,7 @@ function syncOut(record) {
 const kUseStrict = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use strict\1/;
 
 // Run `source` as a classic script in a context (null: the main one).
-function runScript(source, filename, record, displayErrors = true, timeout, bytecode) {
+function runScript(source, filename, record, displayErrors = true, timeout, bytecode, breakOnSigint = false) {
   const strict = kUseStrict.test(source);
   realm.firstLineOffsets.set(filename, kWrapperHeader.length + (strict ? "'use strict'; ".length : 0));
   let stashed;
@@ -232,7 +232,7 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
     const prev = globalThis[kStash];
     globalThis[kStash] = stash;
     try {
-      result = contextify.evalInContext(0, source, filename, strict, limit, bytecode);
+      result = contextify.evalInContext(0, source, filename, strict, limit, bytecode, breakOnSigint);
     } finally {
       if (prev === undefined) delete globalThis[kStash];
       else globalThis[kStash] = prev;
@@ -243,7 +243,7 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
     const prev = Reflect.getOwnPropertyDescriptor(record.global, kStash);
     Reflect.defineProperty(record.global, kStash, { value: stash, configurable: true, writable: true });
     try {
-      result = contextify.evalInContext(record.id, source, filename, strict, limit, bytecode);
+      result = contextify.evalInContext(record.id, source, filename, strict, limit, bytecode, breakOnSigint);
     } finally {
       try {
         if (prev === undefined) Reflect.deleteProperty(record.global, kStash);
@@ -252,9 +252,10 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
       if (record.sandbox !== record.global) syncOut(record);
     }
   }
-  const [ok, value, timedOut] = result;
+  const [ok, value, stop] = result;
   if (ok) return value;
-  if (timedOut) throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
+  if (stop === 'timeout') throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
+  if (stop === 'sigint') throw new ERR_SCRIPT_EXECUTION_INTERRUPTED();
   if (didStash) {
     toV8Message(stashed);
     if (displayErrors) decorateError(stashed, source, filename);
@@ -449,15 +450,15 @@ class Script {
   }
 
   runInThisContext(options) {
-    const { displayErrors = true, timeout } = getRunOptions(options);
-    return runScript(this.#source, this.#filename, null, displayErrors, timeout, this.#bytecode);
+    const { displayErrors = true, timeout, breakOnSigint } = getRunOptions(options);
+    return runScript(this.#source, this.#filename, null, displayErrors, timeout, this.#bytecode, breakOnSigint);
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const { displayErrors = true, timeout } = getRunOptions(options);
+    const { displayErrors = true, timeout, breakOnSigint } = getRunOptions(options);
     return runScript(this.#source, this.#filename, contexts.get(contextifiedObject), displayErrors, timeout,
-                     this.#bytecode);
+                     this.#bytecode, breakOnSigint);
   }
 
   runInNewContext(contextObject, options) {

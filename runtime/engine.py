@@ -237,6 +237,11 @@ class Engine:
         self._deadlines.append(token)
         return token
 
+    def fire_deadline(self, token: list) -> None:
+        """Treat a limit set by :meth:`push_deadline` as passed now (from a
+        signal handler, say): the running JS is interrupted at its next check."""
+        token[1] = True
+
     def pop_deadline(self, token: list) -> bool:
         """Remove a limit set by :meth:`push_deadline` (and any set after it
         and not removed); True if it passed."""

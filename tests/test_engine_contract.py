@@ -257,3 +257,12 @@ def test_bytecode_runs_in_the_context_that_reads_it(engine):
     assert engine.eval_script("typeof mark") == "undefined"
     with pytest.raises(JSError):
         sub.run_compiled(sub.deserialize(engine.serialize(engine.compile_script("throw new Error('x')", "t.js"))))
+
+
+def test_fired_deadline_interrupts_at_the_next_check(engine):
+    token = engine.push_deadline(float("inf"))
+    engine.global_object.set("fire", engine.function(lambda: engine.fire_deadline(token) or 0))
+    with pytest.raises(JSError):
+        engine.eval_script("fire(); try { for (;;) {} } catch {}")
+    assert engine.pop_deadline(token) is True
+    assert engine.eval_script("2 + 2") == 4
