@@ -476,7 +476,7 @@ declare function internalBinding(name: 'contextify'): {
    * passed, 'sigint' when SIGINT arrived with breakOnSigint, the script being interrupted; else
    * false).  `bytecode`: from checkCache, run instead of compiling. */
   evalInContext(id: number, source: string, filename: string, strict?: boolean, timeout?: number,
-                bytecode?: ArrayBuffer, breakOnSigint?: boolean): [boolean, unknown, false | 'timeout' | 'sigint'];
+                bytecode?: ArrayBuffer, breakOnSigint?: boolean): [boolean, unknown, (false | 'timeout' | 'sigint')?, string?];
   /** Compile without running: null, or [name, message, location] for a syntax error. */
   compileCheck(source: string, filename: string): null | [string, string, string];
   /** vm cached data for a script (QuickJS bytecode with a digest), or null if it does not compile. */
@@ -652,6 +652,8 @@ declare function internalBinding(name: 'messaging'): {
   hasRef(id: number): boolean;
   /** The peer's number when it lives in this thread, else 0. */
   peerOf(id: number): number;
+  /** Closed, or its peer closed (observable at once, as in Node). */
+  isDetached(id: number): boolean;
 };
 
 /** worker_threads.Worker: a NodeProcess on its own thread (js_bindings/worker.py). */

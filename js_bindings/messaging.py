@@ -271,6 +271,11 @@ def create(host):
         port = get(port_id)
         return bool(port is not None and port.has_ref() and port.active)
 
+    def is_detached(port_id):
+        """Closed, or entangled no more (the peer closed): as Node, at once."""
+        port = get(port_id)
+        return port is None or port.closed or (port.group is None and port.peer is None)
+
     def peer_of(port_id):
         """The id of the peer when both ends live in this process, else 0."""
         port = get(port_id)
@@ -290,4 +295,5 @@ def create(host):
         "unref": each("unref"),
         "hasRef": has_ref,
         "peerOf": peer_of,
+        "isDetached": is_detached,
     }

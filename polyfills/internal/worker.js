@@ -80,7 +80,7 @@ function envPairs(env) {
 function stringList(name, value) {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
-  return value.map((v) => `${v}`);
+  return value.map((v) => String(v));
 }
 
 class Worker extends EventEmitter {
@@ -118,6 +118,7 @@ class Worker extends EventEmitter {
     port.on('messageerror', (err) => this.emit('messageerror', err));
     // The worker's handle keeps the loop alive while it runs, not the port.
     port.unref();
+    process.nextTick(() => process.emit('worker', this));
   }
 
   get stdout() { return this[kStdout]; }
@@ -165,6 +166,8 @@ class Worker extends EventEmitter {
     }
     if (this[kExitCode] !== undefined) return Promise.resolve();
     const done = new Promise((resolve) => this.once('exit', resolve));
+    // The exit must be seen even when the worker was unref'd.
+    this[kHandle].ref();
     this[kHandle].terminate();
     return done;
   }

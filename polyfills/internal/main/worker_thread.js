@@ -4,8 +4,44 @@
 
 const path = require('path');
 
+// What a worker cannot change of the process it shares (Node's list).
+function disableProcessState() {
+  const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = require('internal/errors');
+  const stubs = ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid',
+    'setegid', 'setgroups', 'initgroups'];
+  for (const name of stubs) {
+    function unsupported() {
+      throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`);
+    }
+    unsupported.disabled = true;
+    Object.defineProperty(process, name, {
+      __proto__: null, value: unsupported, writable: true, enumerable: true, configurable: true,
+    });
+  }
+  for (const name of ['channel', 'connected']) {
+    Object.defineProperty(process, name, {
+      __proto__: null,
+      enumerable: false,
+      configurable: true,
+      get() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
+    });
+  }
+  for (const name of ['title', 'debugPort']) {
+    const value = process[name];
+    Object.defineProperty(process, name, {
+      __proto__: null, enumerable: true, configurable: true, get() { return value; }, set() {},
+    });
+  }
+  const umask = process.umask;
+  process.umask = function(mask) {
+    if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return Reflect.apply(umask, this, []);
+  };
+}
+
 function run() {
   const binding = internalBinding('worker');
+  disableProcessState();
   const { serializeMessage } = require('internal/worker/io');
   require('internal/process/execution').setFatalHook((err) => {
     let payload;

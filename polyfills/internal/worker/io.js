@@ -62,21 +62,28 @@ class MessageDeserializer extends Deserializer {
   }
 }
 
+function iterableError(what) {
+  return nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', `Optional ${what} argument must be an iterable`);
+}
+
+function listFrom(iterable, what) {
+  if (iterable === null || typeof iterable !== 'object' || typeof iterable[Symbol.iterator] !== 'function') {
+    throw iterableError(what);
+  }
+  try {
+    return [...iterable];
+  } catch {
+    throw iterableError(what);
+  }
+}
+
+// postMessage(value, transferList) or postMessage(value, { transfer }).
 function transferListOf(transfer) {
   if (transfer === undefined || transfer === null) return [];
-  if (typeof transfer !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('transferList', ['Array', 'Iterable'], transfer);
-  }
-  if (!Array.isArray(transfer) && typeof transfer[Symbol.iterator] !== 'function') {
-    // postMessage(value, { transfer })
-    const list = transfer.transfer;
-    if (list === undefined || list === null) return [];
-    if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Array', list);
-    }
-    return [...list];
-  }
-  return [...transfer];
+  if (typeof transfer !== 'object') throw iterableError('transferList');
+  if (typeof transfer[Symbol.iterator] === 'function') return listFrom(transfer, 'transferList');
+  if (transfer.transfer === undefined) return [];
+  return listFrom(transfer.transfer, 'options.transfer');
 }
 
 // Serializes `value` for `source` (a port, or null): [payload, buffers, portIds].
@@ -85,14 +92,21 @@ function serializeMessage(value, transfer, source) {
   const transferPorts = [];
   const buffers = [];
   const seen = new Set();
+  let postedToItself = false;
   for (const item of list) {
-    if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate');
+    if (seen.has(item)) {
+      throw dataCloneError(`Transfer list contains duplicate ${item instanceof MessagePort ? 'MessagePort' : 'ArrayBuffer'}`);
+    }
     seen.add(item);
     if (item instanceof MessagePort) {
-      if (item === source || (source && binding.peerOf(source[kId]) === item[kId])) {
-        throw dataCloneError('Transfer list contains source port');
+      if (item[kId] === 0 || binding.isDetached(item[kId])) {
+        throw dataCloneError('MessagePort in transfer list is already detached');
       }
-      if (item[kId] === 0) throw dataCloneError('MessagePort in transfer list is already detached');
+      if (item === source) throw dataCloneError('Transfer list contains source port');
+      if (source && binding.peerOf(source[kId]) === item[kId]) {
+        postedToItself = true;
+        continue;
+      }
       transferPorts.push(item);
     } else if (types.isArrayBuffer(item)) {
       // An untransferable buffer (a Buffer pool's) is copied instead.
@@ -102,6 +116,16 @@ function serializeMessage(value, transfer, source) {
     } else {
       throw dataCloneError('Found invalid value in transferList.');
     }
+  }
+  if (postedToItself) {
+    // The message would travel inside the port it is sent to: Node drops it
+    // (and the channel) with a warning; the buffers are transferred all the same.
+    for (const ab of buffers) {
+      if (typeof ab.transfer === 'function') ab.transfer();
+    }
+    process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+    binding.close(source[kId]);
+    return null;
   }
   const ser = new MessageSerializer(transferPorts);
   buffers.forEach((ab, i) => ser.transferArrayBuffer(i, ab));
@@ -135,7 +159,7 @@ function detachPort(port) {
 function portForId(id) {
   let port = ports.get(id);
   if (port === undefined) {
-    port = new MessagePort(kConstructToken);
+    port = new InternalMessagePort(kConstructToken);
     attachPort(port, id);
   }
   return port;
@@ -183,11 +207,14 @@ function checkPort(port) {
   }
 }
 
-class MessagePort extends NodeEventTarget {
+// Instances come from the binding only: the public MessagePort cannot be
+// called or constructed, yet is what instanceof and .constructor see.
+function MessagePort() {
+  throw nativeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
+}
+
+class InternalMessagePort extends NodeEventTarget {
   constructor(token) {
-    if (token !== kConstructToken) {
-      throw nativeError(TypeError, 'ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
-    }
     super();
     Object.defineProperty(this, kId, { __proto__: null, value: 0, writable: true });
     this[kCurrentlyReceivingPorts] = undefined;
@@ -197,8 +224,8 @@ class MessagePort extends NodeEventTarget {
   postMessage(value, transfer) {
     checkPort(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
-    const [payload, buffers, portIds] = serializeMessage(value, transfer, this);
-    if (this[kId] !== 0) binding.post(this[kId], payload, buffers, portIds);
+    const message = serializeMessage(value, transfer, this);
+    if (message !== null && this[kId] !== 0) binding.post(this[kId], ...message);
   }
 
   start() {
@@ -206,8 +233,9 @@ class MessagePort extends NodeEventTarget {
     if (this[kId] !== 0) binding.start(this[kId]);
   }
 
-  close() {
+  close(callback) {
     checkPort(this);
+    if (typeof callback === 'function') this.once('close', callback);
     if (this[kId] !== 0) binding.close(this[kId]);
   }
 
@@ -229,10 +257,7 @@ class MessagePort extends NodeEventTarget {
   }
 
   [kCreateEvent](data, type) {
-    if (type !== 'message' && type !== 'messageerror') {
-      const { Event } = require('internal/event_target');
-      return new Event(type);
-    }
+    if (type !== 'message' && type !== 'messageerror') return super[kCreateEvent](data, type);
     const { MessageEvent } = require('internal/websocket');
     return new MessageEvent(type, { data, ports: this[kCurrentlyReceivingPorts] || [] });
   }
@@ -260,6 +285,11 @@ class MessagePort extends NodeEventTarget {
     }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }
+MessagePort.prototype = InternalMessagePort.prototype;
+Object.defineProperty(InternalMessagePort.prototype, 'constructor', {
+  __proto__: null, value: MessagePort, writable: true, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 
@@ -268,13 +298,24 @@ function newPortPair() {
   return [portForId(a), portForId(b)];
 }
 
-class MessageChannel {
+class InternalMessageChannel {
   constructor() {
     const [port1, port2] = newPortPair();
     Object.defineProperty(this, 'port1', { __proto__: null, value: port1, enumerable: true, configurable: true, writable: true });
     Object.defineProperty(this, 'port2', { __proto__: null, value: port2, enumerable: true, configurable: true, writable: true });
   }
 }
+
+function MessageChannel() {
+  if (new.target === undefined) {
+    throw nativeError(TypeError, 'ERR_CONSTRUCT_CALL_REQUIRED', 'Cannot call constructor without `new`');
+  }
+  return Reflect.construct(InternalMessageChannel, [], new.target);
+}
+MessageChannel.prototype = InternalMessageChannel.prototype;
+Object.defineProperty(MessageChannel.prototype, 'constructor', {
+  __proto__: null, value: MessageChannel, writable: true, configurable: true,
+});
 
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
