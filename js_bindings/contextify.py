@@ -37,7 +37,9 @@ def create(host):
 
     def _wrap(source: str, strict: bool) -> str:
         head = "'use strict'; " if strict else ""
-        return f"{head}try {{{source}\n}} catch (e) {{ globalThis[Symbol.for('nodeshim.stash')](e); throw e; }}"
+        # (a frozen global has no stash: the error then only crosses by name and message)
+        return (f"{head}try {{{source}\n}} catch (e) {{ const s = globalThis[Symbol.for('nodeshim.stash')]; "
+                "if (typeof s === 'function') s(e); throw e; }")
 
     def _digest(wrapped: str, filename: str, bytecode: bytes) -> bytes:
         h = hashlib.sha256()
@@ -97,7 +99,7 @@ def create(host):
                 stop = "sigint"
             if token is not None and engine.pop_deadline(token):
                 stop = "timeout"
-            return [False, getattr(err, "message", str(err)), stop]
+            return [False, getattr(err, "message", str(err)), stop, getattr(err, "name", "")]
         finally:
             if sigint is not None:
                 engine.pop_deadline(sigint)

@@ -252,7 +252,7 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
       if (record.sandbox !== record.global) syncOut(record);
     }
   }
-  const [ok, value, stop] = result;
+  const [ok, value, stop, name] = result;
   if (ok) return value;
   if (stop === 'timeout') throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
   if (stop === 'sigint') throw new ERR_SCRIPT_EXECUTION_INTERRUPTED();
@@ -262,7 +262,11 @@ function runScript(source, filename, record, displayErrors = true, timeout, byte
     toV8Stack(stashed, filename);
     throw stashed;
   }
-  throw new SyntaxError(value);
+  // Not stashed (a frozen global): an error of the same name and message.
+  const Ctor = kErrorTypes[name] ?? Error;
+  const err = new Ctor(value);
+  toV8Message(err);
+  throw err;
 }
 
 // err.stack as V8 writes it: headed by "Name: message" (the engine's own
@@ -298,6 +302,10 @@ function toV8Stack(err, filename) {
     err.stack = stack;
   } catch { /* frozen error */ }
 }
+
+const kErrorTypes = {
+  __proto__: null, Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
+};
 
 // The messages of errors the engine raises for the script's own code, worded
 // as V8's (programs and tests match on them).

@@ -54,3 +54,12 @@ try {
 } catch (err) {
   console.log('unexpected', err.message);
 }
+
+// A frozen global cannot hold the runner's helpers: the error still has its type.
+const vanilla = vm.createContext(vm.constants.DONT_CONTEXTIFY);
+vm.runInContext('Object.freeze(globalThis)', vanilla);
+try {
+  vm.runInContext('notDefinedHere', vanilla);
+} catch (err) {
+  console.log(err.name, err.message);
+}
