@@ -227,6 +227,8 @@ let poolSize, poolOffset, allocPool;
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  // Shared by many Buffers: postMessage copies it instead of transferring.
+  allocPool[internalBinding('util').privateSymbols.untransferable_object_private_symbol] = true;
   poolOffset = 0;
 }
 function alignPool() {

@@ -119,6 +119,8 @@ class Worker extends EventEmitter {
     // The worker's handle keeps the loop alive while it runs, not the port.
     port.unref();
     process.nextTick(() => process.emit('worker', this));
+    const channel = require('diagnostics_channel').channel('worker_threads');
+    if (channel.hasSubscribers) channel.publish({ worker: this });
   }
 
   get stdout() { return this[kStdout]; }

@@ -16,8 +16,10 @@ const types = require('internal/util/types');
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
 const kId = Symbol('kId');
 const kCurrentlyReceivingPorts = Symbol.for('nodejs.internal.kCurrentlyReceivingPorts');
-const kUntransferable = Symbol('kUntransferable');
-const hostObjectSymbol = internalBinding('util').privateSymbols.host_object_private_symbol;
+const {
+  host_object_private_symbol: hostObjectSymbol,
+  untransferable_object_private_symbol: kUntransferable,
+} = internalBinding('util').privateSymbols;
 const kConstructToken = Symbol('kConstructToken');
 
 // Live ports of this thread by number (the binding reports by number).
@@ -98,6 +100,8 @@ function serializeMessage(value, transfer, source) {
       throw dataCloneError(`Transfer list contains duplicate ${item instanceof MessagePort ? 'MessagePort' : 'ArrayBuffer'}`);
     }
     seen.add(item);
+    // An untransferable object stays behind (a buffer is copied instead).
+    if (item !== null && typeof item === 'object' && item[kUntransferable] === true) continue;
     if (item instanceof MessagePort) {
       if (item[kId] === 0 || binding.isDetached(item[kId])) {
         throw dataCloneError('MessagePort in transfer list is already detached');
@@ -109,10 +113,7 @@ function serializeMessage(value, transfer, source) {
       }
       transferPorts.push(item);
     } else if (types.isArrayBuffer(item)) {
-      // An untransferable buffer (a Buffer pool's) is copied instead.
-      if (item[kUntransferable] !== true) buffers.push(item);
-    } else if (item !== null && typeof item === 'object' && item[kUntransferable] === true) {
-      continue;
+      buffers.push(item);
     } else {
       throw dataCloneError('Found invalid value in transferList.');
     }
