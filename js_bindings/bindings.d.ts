@@ -665,14 +665,15 @@ declare function internalBinding(name: 'worker'): {
   /** Starts the thread: [threadId, parent-side port number, handle]. env: flat
    * [key, value...] pairs, or null to share the process's. */
   createWorker(kind: 'file' | 'eval', value: string, argv: string[], execArgv: string[],
-               env: string[] | null, workerData: ArrayBufferView, resourceLimits: number[],
+               env: string[] | null, workerData: [ArrayBufferView, ArrayBuffer[], number[]],
+               resourceLimits: number[],
                stdout: boolean, stderr: boolean, ononline: () => void,
                onexit: (code: number, error: ArrayBuffer | null) => void,
                onstdio: (fd: number, chunk: ArrayBuffer) => void): [number, number, {
     terminate(): void; ref(): void; unref(): void; hasRef(): boolean;
   }];
-  /** In a worker: workerData as V8 wire bytes. */
-  getWorkerData(): ArrayBuffer | null;
+  /** In a worker, once: workerData as a message [payload, buffers, port numbers]. */
+  getWorkerData(): [ArrayBuffer, ArrayBuffer[], number[]] | null;
   /** In a worker, once: the number of parentPort's port (0 in the main thread). */
   takeParentPort(): number;
   notifyOnline(): void;

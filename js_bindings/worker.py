@@ -33,7 +33,7 @@ class WorkerInfo:
         self.port_state = port_state
         self.kind = kind          # 'file' or 'eval'
         self.value = value        # the path or the source
-        self.worker_data = worker_data  # V8 wire bytes
+        self.worker_data = worker_data  # a message (messaging.py)
         self.resource_limits = resource_limits
         self.parent = parent      # the WorkerHandle in the parent's loop
         self.error = None         # the serialized uncaught error, if any
@@ -152,6 +152,9 @@ def create(host):
 
     def create_worker(kind, value, argv, exec_argv, env, worker_data, resource_limits,
                       stdout, stderr, ononline, onexit, onstdio):
+        # worker_data: [payload, transferred buffers, transferred port numbers]
+        data = engine.to_list(worker_data)
+        message = ports_of(host).pack(data[0], data[1], data[2])
         handle = WorkerHandle(host)
         handle.callbacks = {"ononline": ononline, "onexit": onexit, "onstdio": onstdio}
         port, state = channel_to_thread(ports_of(host))
@@ -162,7 +165,7 @@ def create(host):
         limits = [float(x) for x in engine.to_list(resource_limits)]
         memory = int(limits[0] * 1024 * 1024) if limits and limits[0] > 0 else None
         winfo = WorkerInfo(thread_id, state, engine.text(kind), engine.text(value),
-                           engine.to_bytes(worker_data), limits, handle)
+                           message, limits, handle)
         handle.info = winfo
         out = _ParentStream(handle, 1) if stdout else _SharedStream(1)
         err = _ParentStream(handle, 2) if stderr else _SharedStream(2)
@@ -190,7 +193,12 @@ def create(host):
         }
 
     def get_worker_data():
-        return info.worker_data if info is not None else None
+        from .messaging import Port  # noqa: PLC0415
+
+        if info is None or info.worker_data is None:
+            return None
+        (payload, buffers, states), info.worker_data = info.worker_data, None
+        return [payload, list(buffers), [Port(ports_of(host), st).id for st in states]]
 
     def parent_port():
         from .messaging import Port  # noqa: PLC0415

@@ -21,6 +21,7 @@ const kExitCode = Symbol('kExitCode');
 const kLimits = Symbol('kLimits');
 const kOnExit = Symbol('kOnExit');
 const kStdout = Symbol('kStdout');
+const kThreadId = Symbol('kThreadId');
 const kStderr = Symbol('kStderr');
 
 const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
@@ -97,7 +98,7 @@ class Worker extends EventEmitter {
     const file = workerFilename(filename, isEval);
     const limits = parseLimits(options.resourceLimits);
     this[kLimits] = limits;
-    const [workerDataPayload] = serializeMessage(options.workerData, options.transferList, null);
+    const workerDataMessage = serializeMessage(options.workerData, options.transferList, null);
     const { Readable } = require('stream');
     const stdio = () => new Readable({ read() {} });
     this.stdin = null;
@@ -106,12 +107,12 @@ class Worker extends EventEmitter {
     this[kExitCode] = undefined;
     const [threadId, portId, handle] = binding.createWorker(
       isEval ? 'eval' : 'file', file, [process.execPath, isEval ? '[worker eval]' : file, ...argv],
-      execArgv, env, workerDataPayload, limits, !!options.stdout, !!options.stderr,
+      execArgv, env, workerDataMessage, limits, !!options.stdout, !!options.stderr,
       () => this.emit('online'),
       (code, error) => this[kOnExit](code, error),
       (fd, chunk) => (fd === 1 ? this[kStdout] : this[kStderr]).push(Buffer.from(chunk)));
     this[kHandle] = handle;
-    Object.defineProperty(this, 'threadId', { __proto__: null, value: threadId, enumerable: true, configurable: true });
+    this[kThreadId] = threadId;
     const port = portForId(portId);
     this[kPort] = port;
     port.on('message', (data) => this.emit('message', data));
@@ -123,6 +124,7 @@ class Worker extends EventEmitter {
     if (channel.hasSubscribers) channel.publish({ worker: this });
   }
 
+  get threadId() { return this[kExitCode] === undefined ? this[kThreadId] : -1; }
   get stdout() { return this[kStdout]; }
   get stderr() { return this[kStderr]; }
 
@@ -207,7 +209,7 @@ function getWorkerData() {
   if (!workerDataRead) {
     workerDataRead = true;
     const payload = binding.getWorkerData();
-    workerData = payload === null ? null : deserializeMessage(payload, [], [])[0];
+    workerData = payload === null ? null : deserializeMessage(payload[0], payload[1], payload[2])[0];
   }
   return workerData;
 }

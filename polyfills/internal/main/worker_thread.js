@@ -43,7 +43,15 @@ function run() {
   const binding = internalBinding('worker');
   disableProcessState();
   const { serializeMessage } = require('internal/worker/io');
-  require('internal/process/execution').setFatalHook((err) => {
+  const execution = require('internal/process/execution');
+  execution.setFatalHook(function report(err, code) {
+    if (typeof process._fatalException !== 'function') {
+      // A program that broke the fatal-exception machinery: as Node, the
+      // worker prints the error itself and its Worker sees only the exit.
+      execution.setFatalHook(report, true);
+      execution.reportUncaught(err);
+      return;
+    }
     let payload;
     try {
       [payload] = serializeMessage(err, undefined, null);
@@ -52,6 +60,8 @@ function run() {
       [payload] = serializeMessage(new codes.ERR_WORKER_UNSERIALIZABLE_ERROR(), undefined, null);
     }
     binding.reportError(payload);
+    // A throwing 'uncaughtException' handler ends a worker with 1, not 7.
+    return code === 7 ? 1 : code;
   }, false);
   const preload = require('internal/options').getOptionValue('--require');
   binding.notifyOnline();

@@ -22,7 +22,11 @@ function setFatalHook(fn, report = true) {
 
 function exitWithError(err, code) {
   if (fatalHook !== null) {
-    try { fatalHook(err); } catch { /* the exit below matters more */ }
+    // A worker's hook may answer another exit code (its own rules).
+    try {
+      const override = fatalHook(err, code);
+      if (typeof override === 'number') code = override;
+    } catch { /* the exit below matters more */ }
   }
   pm.reallyExit(code);
 }
