@@ -8,16 +8,6 @@ const {
 const worker = require('internal/worker');
 const binding = internalBinding('worker');
 
-let environmentData;
-function getEnvironmentData(key) {
-  return environmentData === undefined ? undefined : environmentData.get(key);
-}
-function setEnvironmentData(key, value) {
-  if (environmentData === undefined) environmentData = new Map();
-  if (value === undefined) environmentData.delete(key);
-  else environmentData.set(key, value);
-}
-
 module.exports = {
   isMainThread: binding.isMainThread,
   MessagePort,
@@ -36,6 +26,6 @@ module.exports = {
   parentPort: worker.getParentPort(),
   workerData: worker.getWorkerData(),
   BroadcastChannel,
-  getEnvironmentData,
-  setEnvironmentData,
+  getEnvironmentData: worker.getEnvironmentData,
+  setEnvironmentData: worker.setEnvironmentData,
 };

@@ -98,7 +98,9 @@ class Worker extends EventEmitter {
     const file = workerFilename(filename, isEval);
     const limits = parseLimits(options.resourceLimits);
     this[kLimits] = limits;
-    const workerDataMessage = serializeMessage(options.workerData, options.transferList, null);
+    // workerData travels with this thread's environment data.
+    const workerDataMessage = serializeMessage([options.workerData, environmentData],
+                                               options.transferList, null);
     const { Readable } = require('stream');
     const stdio = () => new Readable({ read() {} });
     this.stdin = null;
@@ -203,18 +205,42 @@ function getParentPort() {
   return parentPort;
 }
 
-let workerData;
+let workerData = null;
+let environmentData = new Map();
 let workerDataRead = false;
+function readWorkerData() {
+  if (workerDataRead) return;
+  workerDataRead = true;
+  const payload = binding.getWorkerData();
+  if (payload === null) return;
+  const [[data, environment]] = [deserializeMessage(payload[0], payload[1], payload[2])[0]];
+  workerData = data;
+  assignEnvironmentData(environment);
+}
+
 function getWorkerData() {
-  if (!workerDataRead) {
-    workerDataRead = true;
-    const payload = binding.getWorkerData();
-    workerData = payload === null ? null : deserializeMessage(payload[0], payload[1], payload[2])[0];
-  }
+  readWorkerData();
   return workerData;
+}
+
+function assignEnvironmentData(data) {
+  if (data === undefined) return;
+  environmentData = new Map(data);
+}
+
+function getEnvironmentData(key) {
+  readWorkerData();
+  return environmentData.get(key);
+}
+
+function setEnvironmentData(key, value) {
+  readWorkerData();
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
 }
 
 module.exports = {
   Worker, SHARE_ENV, getParentPort, getWorkerData,
+  getEnvironmentData, setEnvironmentData, assignEnvironmentData,
   resourceLimits: binding.isMainThread ? {} : limitsObject(binding.resourceLimits),
 };

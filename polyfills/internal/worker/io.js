@@ -345,6 +345,7 @@ class BroadcastChannel extends (require('internal/event_target').EventTarget) {
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     super();
+    if (typeof name === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     this[kName] = `${name}`;
     Object.defineProperty(this, kId, { __proto__: null, value: binding.createBroadcast(this[kName]), writable: true });
     ports.set(this[kId], this);
