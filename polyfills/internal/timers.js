@@ -233,11 +233,10 @@ function processTimers(now) {
   let ranAtLeastOne = false;
   while (heap.length > 0) {
     const timer = heap[0];
-    if (timer._expiry > now) {
-      // Node re-reads the clock once after running callbacks.
-      if (ranAtLeastOne) now = getLibuvNow();
-      if (timer._expiry > now) break;
-    }
+    // `now` stays what the loop passed in, as in Node's processTimers: a
+    // timer that falls due while callbacks run (one they scheduled, say) waits
+    // for the next iteration, after this one's immediates.
+    if (timer._expiry > now) break;
     heapRemove(timer);
     if (timer[kRefed]) refCount--;
     if (ranAtLeastOne) afterCallback();
