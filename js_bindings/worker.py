@@ -19,7 +19,7 @@ import threading
 
 from ..engine import ProcessExit
 from ..loop import Handle
-from .messaging import channel_to_thread, ports_of
+from .messaging import _CLOSE, channel_to_thread, ports_of
 
 _thread_ids = itertools.count(1)
 _stdio_lock = threading.Lock()
@@ -102,7 +102,27 @@ class WorkerHandle(Handle):
         except BaseException:  # noqa: BLE001 - a failed start ends the worker
             code = 1
         finally:
+            self._close_ports()
             self.host.loop.queue_threadsafe(lambda: self._exited(code))
+
+    def _close_ports(self) -> None:
+        """The worker's environment is gone: its ports close, so that their
+        peers in other threads see 'close' (and stop holding their loops)."""
+        proc = self.process
+        ports = getattr(proc, "_message_ports", None) if proc is not None else None
+        if ports is not None:
+            for port in list(ports.ports.values()):
+                port.close()
+        info = self.info
+        if info is None:
+            return
+        # Ports the worker never took (parentPort, workerData's) close too.
+        pending = [info.port_state] if info.port_state is not None else []
+        if info.worker_data is not None:
+            pending.extend(info.worker_data[2])
+        for state in pending:
+            if state.peer is not None:
+                state.peer.deliver(_CLOSE)
 
     def online(self) -> None:
         self.host.loop.queue_threadsafe(self._online)
