@@ -274,7 +274,11 @@ class InternalMessagePort extends NodeEventTarget {
   }
 
   [kRemoveListener](size, type, ...rest) {
-    if (type === 'message' && size === 0 && this[kId] !== 0) binding.unref(this[kId]);
+    // Without a listener the messages wait in the queue for the next one.
+    if (type === 'message' && size === 0 && this[kId] !== 0) {
+      binding.unref(this[kId]);
+      binding.stop(this[kId]);
+    }
     return super[kRemoveListener](size, type, ...rest);
   }
 
