@@ -191,11 +191,12 @@ def create(host):
         err = _ParentStream(handle, 2) if stderr else _SharedStream(2)
         from ..host import Options  # noqa: PLC0415
 
+        options_argv = [engine.text(a) for a in engine.to_list(exec_argv)]
         options = Options(
             argv=[engine.text(a) for a in engine.to_list(argv)],
-            exec_argv=[engine.text(a) for a in engine.to_list(exec_argv)],
+            exec_argv=options_argv,
             env=env_dict, cwd=host.cwd, memory_limit=memory,
-            expose_internals=host.options.expose_internals,
+            expose_internals=host.options.expose_internals or "--expose-internals" in options_argv,
             stdout=out, stderr=err, worker=winfo,
         )
         handle.set_active(True)

@@ -92,8 +92,10 @@ class Worker extends EventEmitter {
     }
     const isEval = !!options.eval;
     const argv = stringList('options.argv', options.argv);
-    const execArgv = options.execArgv === undefined ? process.execArgv :
+    let execArgv = options.execArgv === undefined ? process.execArgv :
       stringList('options.execArgv', options.execArgv);
+    // '--' ends the options: it is not one of them (nor what follows it).
+    if (execArgv.includes('--')) execArgv = execArgv.slice(0, execArgv.indexOf('--'));
     const env = envPairs(options.env);
     const file = workerFilename(filename, isEval);
     const limits = parseLimits(options.resourceLimits);
