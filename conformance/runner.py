@@ -75,6 +75,9 @@ DEFAULT_SELECTION = [
     "test-global*",
     "test-dgram-*",
     "test-v8-*",
+    "test-worker-*",
+    "test-message*",
+    "test-broadcastchannel*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is
