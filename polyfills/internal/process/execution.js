@@ -22,10 +22,14 @@ function setFatalHook(fn, report = true) {
 
 function exitWithError(err, code) {
   if (fatalHook !== null) {
-    // A worker's hook may answer another exit code (its own rules).
+    // A worker's hook (taking the code too) may answer another exit code.
     try {
-      const override = fatalHook(err, code);
-      if (typeof override === 'number') code = override;
+      if (fatalHook.length >= 2) {
+        const override = fatalHook(err, code);
+        if (typeof override === 'number') code = override;
+      } else {
+        fatalHook(err);
+      }
     } catch { /* the exit below matters more */ }
   }
   pm.reallyExit(code);
