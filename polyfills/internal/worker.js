@@ -142,7 +142,9 @@ class Worker extends EventEmitter {
     if (error !== null) {
       let err;
       try {
-        [err] = deserializeMessage(error, [], []);
+        const [[value, extra]] = [deserializeMessage(error, [], [])[0]];
+        err = value;
+        if (err !== null && typeof err === 'object') Object.assign(err, extra);
       } catch (e) {
         err = e;
       }

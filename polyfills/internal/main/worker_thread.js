@@ -54,10 +54,22 @@ function run() {
     }
     let payload;
     try {
-      [payload] = serializeMessage(err, undefined, null);
+      // The error travels with its own enumerable properties (code, errno...),
+      // which the structured clone of an Error leaves behind.
+      const extra = {};
+      if (err !== null && typeof err === 'object') {
+        for (const key of Object.keys(err)) {
+          try {
+            serializeMessage(err[key], undefined, null);
+            extra[key] = err[key];
+          } catch { /* an unclonable property stays behind */ }
+        }
+      }
+      [payload] = serializeMessage([err, extra], undefined, null);
     } catch {
       const { codes } = require('internal/errors');
-      [payload] = serializeMessage(new codes.ERR_WORKER_UNSERIALIZABLE_ERROR(), undefined, null);
+      const unserializable = new codes.ERR_WORKER_UNSERIALIZABLE_ERROR();
+      [payload] = serializeMessage([unserializable, { code: unserializable.code }], undefined, null);
     }
     binding.reportError(payload);
     // A throwing 'uncaughtException' handler ends a worker with 1, not 7.
