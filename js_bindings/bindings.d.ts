@@ -672,6 +672,8 @@ declare function internalBinding(name: 'worker'): {
                onstdio: (fd: number, chunk: ArrayBuffer) => void): [number, number, {
     terminate(): void; ref(): void; unref(): void; hasRef(): boolean;
   }];
+  /** The flags a worker cannot take (unknown, or process-wide), from execArgv or NODE_OPTIONS words. */
+  invalidExecArgv(args: string[]): string[];
   /** In a worker, once: workerData as a message [payload, buffers, port numbers]. */
   getWorkerData(): [ArrayBuffer, ArrayBuffer[], number[]] | null;
   /** In a worker, once: the number of parentPort's port (0 in the main thread). */

@@ -22,6 +22,8 @@ from ..loop import Handle
 from .messaging import _CLOSE, channel_to_thread, ports_of
 
 _thread_ids = itertools.count(1)
+# Options of the whole process, which a worker's execArgv may not set.
+_PER_PROCESS_FLAGS = {"--title", "--redirect-warnings", "--abort-on-uncaught-exception"}
 _stdio_lock = threading.Lock()
 
 
@@ -213,6 +215,29 @@ def create(host):
             "hasRef": lambda: bool(handle.has_ref() and handle.active),
         }
 
+    def invalid_exec_argv(args):
+        """The flags of a Worker's execArgv (or NODE_OPTIONS) it cannot take:
+        unknown ones, and those that set process-wide state."""
+        from ..cli import _BOOL_FLAGS, _VALUE_FLAGS  # noqa: PLC0415
+
+        bad = []
+        items = [engine.text(a) for a in engine.to_list(args)]
+        i = 0
+        while i < len(items):
+            arg = items[i]
+            name, eq, _ = arg.partition("=")
+            if not arg.startswith("-"):
+                pass  # a value of the previous flag, or a script argument
+            elif name in _PER_PROCESS_FLAGS:
+                bad.append(arg)
+            elif name in _VALUE_FLAGS:
+                if not eq:
+                    i += 1
+            elif arg not in _BOOL_FLAGS and name not in _BOOL_FLAGS:
+                bad.append(arg)
+            i += 1
+        return bad
+
     def get_worker_data():
         from .messaging import Port  # noqa: PLC0415
 
@@ -242,6 +267,7 @@ def create(host):
         "threadId": info.thread_id if info is not None else 0,
         "resourceLimits": info.resource_limits if info is not None else [],
         "createWorker": create_worker,
+        "invalidExecArgv": invalid_exec_argv,
         "getWorkerData": get_worker_data,
         "takeParentPort": parent_port,
         "notifyOnline": notify_online,

@@ -10,7 +10,7 @@ const {
 } = require('internal/worker/io');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_INVALID_EXEC_ARGV,
   },
 } = require('internal/errors');
 
@@ -97,6 +97,18 @@ class Worker extends EventEmitter {
     // '--' ends the options: it is not one of them (nor what follows it).
     if (execArgv.includes('--')) execArgv = execArgv.slice(0, execArgv.indexOf('--'));
     const env = envPairs(options.env);
+    // Only flags given for this worker: the inherited ones were accepted.
+    const badFlags = options.execArgv === undefined ? [] : binding.invalidExecArgv(execArgv);
+    if (badFlags.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(badFlags);
+    const nodeOptions = options.env !== null && typeof options.env === 'object' &&
+      options.env !== SHARE_ENV ? options.env.NODE_OPTIONS : undefined;
+    if (typeof nodeOptions === 'string') {
+      const badOptions = binding.invalidExecArgv(nodeOptions.split(/\s+/).filter(Boolean));
+      if (badOptions.length > 0) {
+        throw new ERR_WORKER_INVALID_EXEC_ARGV(badOptions.map((flag) => `${flag} is not allowed in NODE_OPTIONS`),
+                                               'invalid NODE_OPTIONS env variable');
+      }
+    }
     const file = workerFilename(filename, isEval);
     const limits = parseLimits(options.resourceLimits);
     this[kLimits] = limits;
