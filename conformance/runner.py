@@ -91,6 +91,7 @@ SUPPORTED_FLAGS = {
     "--test-udp-no-try-send",
     "--dns-result-order",
     "--expose-gc",  # global.gc() runs QuickJS's cycle collector
+    "--unhandled-rejections",
     "--no-deprecation",
     "--pending-deprecation",
     "--preserve-symlinks",
