@@ -69,7 +69,7 @@ Object.defineProperty(process, 'domain', {
 
 // Errors escape to the process's handler: the domain they were thrown in
 // handles them when it listens for 'error'.
-execution.setDomainErrorHandler((er) => {
+function thrownInDomain(er) {
   const { state } = asyncFrame;
   let domain = null;
   if (state.thrownError === er && state.thrownFrame !== undefined) {
@@ -77,8 +77,21 @@ execution.setDomainErrorHandler((er) => {
     if (domain === kNoDomain) domain = null;
   }
   if (domain === null) domain = activeDomain();
+  return domain || null;
+}
+
+// Errors escape to the process's handler: the domain they were thrown in
+// handles them when it listens for 'error'.  Only then is the error
+// captured: an entered domain with 'error' listeners keeps
+// --abort-on-uncaught-exception from aborting.
+execution.setDomainErrorHandler((er) => {
+  const domain = thrownInDomain(er);
   if (!domain) return false;
   return domain._errorHandler(er);
+}, (er) => {
+  const domain = thrownInDomain(er);
+  if (domain && domain.listenerCount('error') > 0) return true;
+  return stack.some((d) => d.listenerCount('error') > 0);
 });
 
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {

@@ -34,7 +34,7 @@ _BOOL_FLAGS = {"--expose-internals", "--expose_internals", "--insecure-http-pars
                "--trace-deprecation", "--expose-gc", "--expose_gc", "--no-experimental-fetch",
                "--experimental-websocket", "--no-experimental-websocket", "--trace-uncaught",
                "--experimental-vm-modules", "--harmony", "--no-experimental-global-navigator",
-               "--preserve-symlinks", "--abort-on-uncaught-exception", "--experimental-global-webcrypto",
+               "--preserve-symlinks", "--abort-on-uncaught-exception", "--abort_on_uncaught_exception", "--experimental-global-webcrypto",
                "--no-experimental-global-webcrypto", "--experimental-require-module", "--enable-source-maps",
                "--allow-natives-syntax", "--zero-fill-buffers", "--security-revert=CVE-2023-46809",
                "--expose-gc", "--no-force-async-hooks-checks", "--experimental-abortcontroller",

@@ -120,8 +120,41 @@ function hasUncaughtExceptionCaptureCallback() {
 }
 
 let domainErrorHandler = null;
-function setDomainErrorHandler(fn) {
+// node:domain answers whether a domain would take this error (one with
+// 'error' listeners is entered), which keeps --abort-on-uncaught-exception
+// from aborting, as Node's capture callback does.
+let domainCaptures = null;
+function setDomainErrorHandler(fn, captures = null) {
   domainErrorHandler = fn;
+  domainCaptures = captures;
+}
+
+let abortOnUncaught;
+function abortsOnUncaught() {
+  if (abortOnUncaught === undefined) {
+    abortOnUncaught = !!require('internal/options').getOptionValue('--abort-on-uncaught-exception');
+  }
+  return abortOnUncaught;
+}
+
+// V8 reports an exception no one catches this way before aborting
+// ('Uncaught <error>', then the frames it was thrown from).
+function abortWithError(err) {
+  let text;
+  try {
+    text = `Uncaught ${String(err)}`;
+  } catch {
+    text = 'Uncaught exception';
+  }
+  const stack = err !== null && typeof err === 'object' ? realm.fullStack(err) : undefined;
+  if (typeof stack === 'string') {
+    const frames = stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => l.replace(/^\s+at /, ''));
+    if (frames.length) text += `\n\nFROM\n${frames.join('\n')}`;
+  }
+  try {
+    writeErr(`${text}\n`);
+  } catch { /* aborting regardless */ }
+  pm.abort();
 }
 
 function triggerUncaughtException(err, fromPromise = false) {
@@ -133,6 +166,11 @@ function triggerUncaughtException(err, fromPromise = false) {
     return;
   }
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (captureCallback === null && abortsOnUncaught() &&
+      !(domainCaptures !== null && !fromPromise && domainCaptures(err))) {
+    abortWithError(err);
+    return;
+  }
   if (handlingFatal) {
     // A throw inside an 'uncaughtException' handler: Node exits with 7.
     reportUncaught(err);
@@ -153,7 +191,12 @@ function triggerUncaughtException(err, fromPromise = false) {
     try {
       handled = domainErrorHandler(err);
     } catch (err2) {
-      err = err2;
+      // A throw from a domain's 'error' handler is one from the process's
+      // fatal exception handler: no 'uncaughtException', exit code 7.
+      if (abortsOnUncaught()) abortWithError(err2);
+      reportUncaught(err2);
+      exitWithError(err2, kExceptionInFatalExceptionHandler);
+      return;
     }
     if (handled) return;
   }
