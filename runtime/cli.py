@@ -41,6 +41,11 @@ _BOOL_FLAGS = {"--expose-internals", "--expose_internals", "--insecure-http-pars
                "--test-udp-no-try-send"}
 
 
+# Value flags with a fixed set of values; node refuses anything else before
+# running any code.
+_CHOICES = {"--unhandled-rejections": {"throw", "strict", "warn", "none", "warn-with-error-code"}}
+
+
 def _bad_option(opt: str) -> int:
     exe = os.path.basename(sys.argv[0]) or "nodeshim"
     sys.stderr.write(f"{exe}: bad option: {opt}\n")
@@ -104,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
             i += 1
             continue
         if name in _VALUE_FLAGS:
+            choice = val if eq else (args[i + 1] if i + 1 < len(args) else None)
+            if name in _CHOICES and choice is not None and choice not in _CHOICES[name]:
+                sys.stderr.write(f"{os.path.basename(sys.argv[0]) or 'nodeshim'}: invalid value for {name}\n")
+                return 9
             if not eq:
                 if i + 1 >= len(args):
                     return _bad_option(a)

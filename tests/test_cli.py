@@ -81,3 +81,12 @@ def test_double_dash_passes_arguments():
 def test_expose_internals_flag():
     assert run("-e", "require('internal/timers')").returncode == 1
     assert run("--expose-internals", "-e", "require('internal/timers')").returncode == 0
+
+
+def test_unhandled_rejections_value_is_checked_before_running():
+    for args in (["--unhandled-rejections=foobar"], ["--unhandled-rejections", "foobar"]):
+        r = run(*args, "-e", "console.log('ran')")
+        assert r.returncode == 9
+        assert r.stdout == ""
+        assert "invalid value for --unhandled-rejections" in r.stderr
+    assert run("--unhandled-rejections=none", "-e", "console.log('ran')").stdout == "ran\n"
