@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         if a == "-" or not a.startswith("-"):
             break
         name, eq, val = a.partition("=")
+        # node takes `_` for `-` inside option names (--stack_size).
+        if name.startswith("--"):
+            name = "--" + name[2:].replace("_", "-")
         if a in ("-v", "--version"):
             print(NODE_VERSION)
             return 0

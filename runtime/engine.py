@@ -18,6 +18,7 @@ Two facts about the binding shape this module:
 
 from __future__ import annotations
 
+import sys
 import time
 import weakref
 
@@ -146,6 +147,12 @@ def _native_lib():
         lib.JS_FreePropertyEnum.restype = None
         lib.JS_AtomToValue.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
         lib.JS_AtomToValue.restype = _JSValue
+        lib.JS_GetPropertyStr.argtypes = [ctypes.c_void_p, _JSValue, ctypes.c_char_p]
+        lib.JS_GetPropertyStr.restype = _JSValue
+        lib.JS_ToCStringLen2.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), _JSValue, ctypes.c_int]
+        lib.JS_ToCStringLen2.restype = ctypes.c_void_p
+        lib.JS_FreeCString.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        lib.JS_FreeCString.restype = None
         _native = lib
     return _native
 
@@ -160,6 +167,43 @@ def _free_value(ctx, value) -> None:
     if count.value <= 0:
         # (a plain function: inside a class body the name would be mangled)
         _native_lib().__JS_FreeValue(ctx, value)
+
+
+def _string_property(ctx, obj, name: bytes) -> str | None:
+    """A string-valued property read without running JS conversions."""
+    lib = _native_lib()
+    value = lib.JS_GetPropertyStr(ctx, obj, name)
+    try:
+        if value.tag != _qjs_native.JS_TAG_STRING:
+            return None
+        size = ctypes.c_size_t()
+        ptr = lib.JS_ToCStringLen2(ctx, ctypes.byref(size), value, 0)
+        if not ptr:
+            return None
+        try:
+            return ctypes.string_at(ptr, size.value).decode("utf-8", "replace")
+        finally:
+            lib.JS_FreeCString(ctx, ptr)
+    finally:
+        _free_value(ctx, value)
+
+
+def _report_tracker_exception(ctx, exc) -> None:
+    text = "Uncaught exception"
+    if exc.tag == _qjs_native.JS_TAG_OBJECT:
+        name = _string_property(ctx, exc, b"name")
+        message = _string_property(ctx, exc, b"message")
+        if (name, message) == ("InternalError", "stack overflow"):
+            # QuickJS's stack exhaustion, in V8's words (what programs and
+            # tests look for).
+            text = "RangeError: Maximum call stack size exceeded"
+        elif name is not None or message is not None:
+            text = ": ".join(part for part in (name, message) if part)
+    try:
+        sys.stderr.write(f"Exception in PromiseRejectCallback:\n{text}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def _field_pointer(obj) -> int:
@@ -468,9 +512,13 @@ class Engine:
             argv = (_JSValue * 3)(promise, reason, _JSValue(1 if is_handled else 0, tag_bool))
             result = lib.JS_Call(ctx, handler_value, undefined, 3, argv)
             if result.tag == tag_exception:
-                # Only process.exit's uncatchable unwinding gets here; it is
-                # re-raised at the next interrupt check.
+                # process.exit's uncatchable unwinding is re-raised at the next
+                # interrupt check.  Anything else is the handler failing to
+                # even start (the stack is exhausted): reported as node does,
+                # and the program goes on.
                 exc = lib.JS_GetException(ctx)
+                if self._exit_code is None:
+                    _report_tracker_exception(ctx, exc)
                 _free_value(ctx, exc)
             else:  # release our reference
                 _free_value(ctx, result)

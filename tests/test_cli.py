@@ -90,3 +90,20 @@ def test_unhandled_rejections_value_is_checked_before_running():
         assert r.stdout == ""
         assert "invalid value for --unhandled-rejections" in r.stderr
     assert run("--unhandled-rejections=none", "-e", "console.log('ran')").stdout == "ran\n"
+
+
+def test_option_names_take_underscores():
+    r = run("--unhandled_rejections=warn", "--stack_size=900", "-e", "Promise.reject(1)")
+    assert r.returncode == 0
+    assert "UnhandledPromiseRejectionWarning: 1" in r.stderr
+
+
+def test_rejection_tracker_failing_on_exhausted_stack_is_reported_and_survived(tmp_path):
+    script = tmp_path / "deep.js"
+    script.write_text("async function f() { await f(); }\n"
+                      "f().catch(() => console.log('caught'));\n")
+    r = run(str(script))
+    assert r.returncode == 0
+    assert r.stdout == "caught\n"
+    assert r.stderr.startswith("Exception in PromiseRejectCallback:\n")
+    assert "RangeError: Maximum call stack size exceeded" in r.stderr

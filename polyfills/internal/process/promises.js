@@ -24,9 +24,11 @@ function getMode() {
     mode = kModes.throw;
     const argv = process.execArgv;
     for (let i = 0; i < argv.length; i++) {
+      // The option's name may be spelt with `_` (as node allows).
+      const arg = argv[i].slice(0, 22).replace(/_/g, '-') + argv[i].slice(22);
       let value;
-      if (argv[i].startsWith('--unhandled-rejections=')) value = argv[i].slice(23);
-      else if (argv[i] === '--unhandled-rejections') value = argv[i + 1];
+      if (arg.startsWith('--unhandled-rejections=')) value = arg.slice(23);
+      else if (arg === '--unhandled-rejections') value = argv[i + 1];
       if (value !== undefined && value in kModes) mode = kModes[value];
     }
   }
@@ -192,7 +194,12 @@ function processPromiseRejections() {
   let maybeScheduledTicksOrMicrotasks = asyncHandledRejections.length > 0;
   while (asyncHandledRejections.length > 0) {
     const { promise, warning } = asyncHandledRejections.shift();
-    if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
+    // A throwing listener is an uncaught exception, and the queue goes on.
+    try {
+      if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
+    } catch (err) {
+      require('internal/process/execution').triggerUncaughtException(err, false);
+    }
   }
   // Only those queued so far; rejections made by the listeners wait for the
   // next round (the caller loops while this returns true).
