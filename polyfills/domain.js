@@ -17,7 +17,7 @@ const {
     ERR_UNHANDLED_ERROR,
   },
 } = require('internal/errors');
-const { AsyncLocalStorage } = require('async_hooks');
+const { AsyncLocalStorage, createHook } = require('async_hooks');
 const asyncFrame = require('internal/async_context_frame');
 const execution = require('internal/process/execution');
 
@@ -50,6 +50,37 @@ function setActive(domain) {
 
 const stack = [];
 exports._stack = stack;
+
+// Async resources made in a domain name it (non-enumerable), as Node's.
+createHook({
+  init(asyncId, type, triggerAsyncId, resource) {
+    const domain = activeDomain();
+    if (domain === null || domain === undefined) return;
+    if (type === 'PROMISE' && !(resource instanceof Promise)) return;
+    Object.defineProperty(resource, 'domain', {
+      __proto__: null, configurable: true, enumerable: false, value: domain, writable: true,
+    });
+  },
+}).enable();
+
+// A callback scheduled in a domain runs with it entered (on the stack), as
+// Node's async hooks enter it; not when its frame keeps the domain already
+// active (AsyncLocalStorage.run and the like inside a domain).
+function domainOfFrame(frame) {
+  if (frame === undefined) return null;
+  const value = frame.get(domainStore);
+  return value === undefined || value === kNoDomain ? null : value;
+}
+asyncFrame.state.enterHook = (frame, prev) => {
+  const domain = domainOfFrame(frame);
+  if (domain === null || domain === domainOfFrame(prev)) return undefined;
+  stack.push(domain);
+  return domain;
+};
+asyncFrame.state.exitHook = (domain) => {
+  const index = stack.lastIndexOf(domain);
+  if (index !== -1) stack.splice(index);
+};
 
 Object.defineProperty(exports, 'active', {
   __proto__: null,
@@ -94,9 +125,14 @@ execution.setDomainErrorHandler((er) => {
   return stack.some((d) => d.listenerCount('error') > 0);
 });
 
+// Where node:domain was loaded, shown below the error of a later
+// process.setUncaughtExceptionCaptureCallback() call to find the culprit.
+const domainRequireStack = new Error('require(`domain`) at this point').stack;
+
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
   const err = new ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE();
   Error.captureStackTrace(err, setUncaughtExceptionCaptureCallback);
+  err.stack = `${err.stack}\n${'-'.repeat(40)}\n${domainRequireStack}`;
   throw err;
 };
 
@@ -262,13 +298,20 @@ EventEmitter.prototype.emit = function emit(...args) {
       });
       er.domainThrown = false;
     }
-    // Errors from a domain's own handler do not loop back into it.
-    const index = stack.lastIndexOf(domain);
-    if (index !== -1) {
-      stack.splice(index);
-      setActive(stack[stack.length - 1]);
-    }
+    // The domain's handler runs outside the active domain (every copy of
+    // it on top of the stack), in the one entered before it, or in none;
+    // once it returns the stack and the active domain are as they were.
+    const savedStack = stack.slice();
+    const savedActive = activeDomain();
+    let top = stack.length;
+    while (top > 0 && stack[top - 1] === savedActive) top--;
+    stack.length = top;
+    setActive(top > 0 ? stack[top - 1] : null);
+    // A throw from the handler leaves them popped, for the domain below.
     domain.emit('error', er);
+    stack.length = 0;
+    stack.push(...savedStack);
+    setActive(savedActive);
     return false;
   }
   domain.enter();

@@ -29,6 +29,10 @@ const state = {
   // The last exception that left runInFrame, and its frame.
   thrownError: undefined,
   thrownFrame: undefined,
+  // node:domain enters a callback's domain around it: enterHook(frame)
+  // answers a token for exitHook(token), called when the callback returns.
+  enterHook: undefined,
+  exitHook: undefined,
 };
 
 // I/O handles and requests made by the binding shims (which cannot require)
@@ -59,10 +63,13 @@ function noteAsyncResult(result, frame) {
 // Run fn with `frame` current (used by every scheduler).
 function runInFrame(frame, fn, thisArg, args) {
   const prev = state.current;
+  const token = state.enterHook !== undefined && frame !== undefined ? state.enterHook(frame, prev) : undefined;
   state.current = frame;
   try {
     const result = args === undefined ? Reflect.apply(fn, thisArg, []) : Reflect.apply(fn, thisArg, args);
     if (frame !== undefined) noteAsyncResult(result, frame);
+    // On a throw the domain stays entered for the uncaught-exception path.
+    if (token !== undefined) state.exitHook(token);
     return result;
   } catch (err) {
     // The frame an exception escaped from (node:domain reads it).
