@@ -97,6 +97,7 @@ SUPPORTED_FLAGS = {
     "--preserve-symlinks",
     "--preserve-symlinks-main",
     "--no-experimental-require-module",  # the default of Node 20: require() of ES modules throws
+    "--abort-on-uncaught-exception",  # an uncaught error aborts (SIGABRT) as node's
 }
 
 # Node's slowest tests here take half a minute under real node (the resolver

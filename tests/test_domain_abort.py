@@ -87,3 +87,12 @@ def test_throw_from_domain_error_handler_aborts_with_flag():
     r = run("--abort-on-uncaught-exception", "-e", DOMAIN_HANDLER_THROWS)
     assert r.returncode == ABORTED
     assert "Uncaught Error: from handler" in r.stderr
+
+
+def test_worker_error_does_not_abort_the_process():
+    r = run("--abort-on-uncaught-exception", "-e",
+            "const { Worker } = require('worker_threads');"
+            "const w = new Worker('throw new Error(\"in worker\")', { eval: true });"
+            "w.on('error', (e) => console.log('error', e.message)); w.on('exit', (c) => console.log('exit', c));")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "error in worker\nexit 1\n"

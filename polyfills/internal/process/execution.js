@@ -132,7 +132,9 @@ function setDomainErrorHandler(fn, captures = null) {
 let abortOnUncaught;
 function abortsOnUncaught() {
   if (abortOnUncaught === undefined) {
-    abortOnUncaught = !!require('internal/options').getOptionValue('--abort-on-uncaught-exception');
+    // A worker's uncaught error ends the worker, never the process.
+    abortOnUncaught = !!require('internal/options').getOptionValue('--abort-on-uncaught-exception') &&
+      internalBinding('worker').isMainThread;
   }
   return abortOnUncaught;
 }
