@@ -6,7 +6,7 @@ const EventEmitter = require('events');
 const path = require('path');
 const binding = internalBinding('worker');
 const {
-  serializeMessage, deserializeMessage, portForId,
+  serializeMessage, deserializeMessage, portForId, receiveMessageOnPort,
 } = require('internal/worker/io');
 const {
   codes: {
@@ -150,6 +150,12 @@ class Worker extends EventEmitter {
   }
 
   [kOnExit](code, error) {
+    // What the worker posted before it ended (from its 'exit' listeners, say)
+    // is delivered first, as Node drains the port at exit; otherwise the
+    // order against 'error' would depend on which thread ran first.
+    for (let m = receiveMessageOnPort(this[kPort]); m !== undefined; m = receiveMessageOnPort(this[kPort])) {
+      this.emit('message', m.message);
+    }
     this[kExitCode] = code;
     if (error !== null) {
       let err;
