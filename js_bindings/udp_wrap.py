@@ -41,7 +41,7 @@ from collections import deque
 from ._socket_trio import trio
 
 from ..loop import Handle
-from .stream_wrap import load_shim, notify_closing
+from .stream_wrap import StreamHandle, load_shim, notify_closing
 from .uv import CODES, errno_of
 
 UV_UDP_IPV6ONLY = 1
@@ -216,14 +216,8 @@ class UDPHandle(Handle):
             pass
         return 0
 
-    def fileno(self) -> int:
-        raw = self.raw
-        if raw is None or self.closing:
-            return -1
-        try:
-            return raw.fileno()
-        except OSError:
-            return -1
+    # The socket's fd, or -1 once closing: the same rule as a stream's.
+    fileno = StreamHandle.fileno
 
     def bind(self, address: str, port: int, flags: int, family: int) -> int:
         if self.closing:
