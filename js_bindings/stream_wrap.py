@@ -87,6 +87,18 @@ def notify_closing(raw) -> None:
         pass
 
 
+def close_socket(raw) -> None:
+    """Close a handle's socket: tasks of ours waiting on it are woken first
+    (trio requires it), and a close error is nobody's to report."""
+    if raw is None:
+        return
+    notify_closing(raw)
+    try:
+        raw.close()
+    except OSError:
+        pass
+
+
 class StreamHandle(Handle):
     """A connected or listening stream socket (TCP or Unix)."""
 
@@ -509,34 +521,22 @@ class StreamHandle(Handle):
         self.close(cb)
         return 0
 
-    def release(self) -> None:
-        """The owning runtime is torn down: close the socket now, no JS."""
+    def _drop_socket(self) -> None:
         self.closing = True
         self.reading = False
         self.listening = False
         self.set_active(False)
         raw, self.raw = self.raw, None
-        if raw is not None:
-            notify_closing(raw)
-            try:
-                raw.close()
-            except OSError:
-                pass
+        close_socket(raw)
+
+    def release(self) -> None:
+        """The owning runtime is torn down: close the socket now, no JS."""
+        self._drop_socket()
 
     def close(self, cb=None) -> None:
         if self.closing:
             return
-        self.closing = True
-        self.reading = False
-        self.listening = False
-        self.set_active(False)
-        raw, self.raw = self.raw, None
-        if raw is not None:
-            notify_closing(raw)
-            try:
-                raw.close()
-            except OSError:
-                pass
+        self._drop_socket()
         self.read_listener = None
         cancelled = list(self._writes)
         self._writes.clear()

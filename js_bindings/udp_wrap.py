@@ -41,7 +41,7 @@ from collections import deque
 from ._socket_trio import trio
 
 from ..loop import Handle
-from .stream_wrap import StreamHandle, load_shim, notify_closing
+from .stream_wrap import StreamHandle, close_socket, load_shim
 from .uv import CODES, errno_of
 
 UV_UDP_IPV6ONLY = 1
@@ -460,26 +460,23 @@ class UDPHandle(Handle):
     def set_broadcast(self, on) -> int:
         return self._setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1 if on else 0)
 
-    def set_ttl(self, ttl: int) -> int:
-        if ttl < 1 or ttl > 255:
+    def _set_ip_option(self, value: int, low: int, v6_option: int, v4_option: int) -> int:
+        """An IP-level option with libuv's range check (low..255), on the
+        IPv6 or IPv4 level as the socket's family says."""
+        if value < low or value > 255:
             return UV_EINVAL
         if self._v6():
-            return self._setsockopt(socket.IPPROTO_IPV6, socket.IPV6_UNICAST_HOPS, ttl)
-        return self._setsockopt(socket.IPPROTO_IP, socket.IP_TTL, ttl)
+            return self._setsockopt(socket.IPPROTO_IPV6, v6_option, value)
+        return self._setsockopt(socket.IPPROTO_IP, v4_option, value)
+
+    def set_ttl(self, ttl: int) -> int:
+        return self._set_ip_option(ttl, 1, socket.IPV6_UNICAST_HOPS, socket.IP_TTL)
 
     def set_multicast_ttl(self, ttl: int) -> int:
-        if ttl < 0 or ttl > 255:
-            return UV_EINVAL
-        if self._v6():
-            return self._setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_HOPS, ttl)
-        return self._setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, ttl)
+        return self._set_ip_option(ttl, 0, socket.IPV6_MULTICAST_HOPS, socket.IP_MULTICAST_TTL)
 
     def set_multicast_loopback(self, on: int) -> int:
-        if on < 0 or on > 255:
-            return UV_EINVAL
-        if self._v6():
-            return self._setsockopt(socket.IPPROTO_IPV6, socket.IPV6_MULTICAST_LOOP, on)
-        return self._setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_LOOP, on)
+        return self._set_ip_option(on, 0, socket.IPV6_MULTICAST_LOOP, socket.IP_MULTICAST_LOOP)
 
     def set_multicast_interface(self, iface) -> int:
         if iface is None:
@@ -598,12 +595,7 @@ class UDPHandle(Handle):
         self.receiving = False
         self.set_active(False)
         raw, self.raw = self.raw, None
-        if raw is not None:
-            notify_closing(raw)
-            try:
-                raw.close()
-            except OSError:
-                pass
+        close_socket(raw)
 
     def release(self) -> None:
         """The owning runtime is torn down: close the socket now, no JS."""
