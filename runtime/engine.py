@@ -103,6 +103,17 @@ class _PropertyEnum(ctypes.Structure):
 
 _JS_GPN_PRIVATE_MASK = 1 << 2
 
+# JSContext.interrupt_counter in the pinned build (read off
+# __js_poll_interrupts, which stores JS_INTERRUPT_COUNTER_INIT there).  An
+# exception a Python callback raises reaches JS as a catchable InternalError
+# (the binding's trampoline, and JS_Throw clears the uncatchable flag), so
+# process.exit() zeroes the counter: the next call or backward jump of any
+# catch block polls the interrupt handler, which then unwinds uncatchably
+# (test-worker-exit-from-uncaught-exception: the uncaughtException machinery
+# caught the exit as an error thrown by the handler).
+_CTX_INTERRUPT_COUNTER = 0x1B0
+_INTERRUPT_COUNTER_INIT = 10000
+
 # JSMemoryUsage (quickjs.h), all int64_t, in declaration order.
 _MEMORY_USAGE_FIELDS = (
     "malloc_size", "malloc_limit", "memory_used_size", "malloc_count", "memory_used_count",
@@ -321,7 +332,18 @@ class Engine:
 
     def _check(self) -> None:
         if self._exit_code is not None:
+            # Re-raised into an outer JS frame (JS -> Python -> JS that
+            # exited): that frame must not catch it either.
+            self._poll_interrupt_now()
             raise ProcessExit(self._exit_code)
+
+    def _poll_interrupt_now(self) -> None:
+        """Make every context poll the interrupt handler at its next check
+        instead of up to 10,000 instructions later."""
+        for ctx in (self._ctx, *(sub._ctx for sub in list(self._subcontexts))):
+            counter = ctypes.c_int.from_address(_field_pointer(ctx) + _CTX_INTERRUPT_COUNTER)
+            if 0 <= counter.value <= _INTERRUPT_COUNTER_INIT:  # the layout still holds
+                counter.value = 0
 
     def _check_usable(self) -> None:
         if self._memory_exceeded:
@@ -485,6 +507,7 @@ class Engine:
         if self._exit_code is None:
             self._exit_code = code
             self._rt.set_interrupt_handler(lambda: True)
+        self._poll_interrupt_now()
 
     def terminate_from_thread(self, code: int) -> None:
         """request_exit for an interruptible engine, from any thread: the
