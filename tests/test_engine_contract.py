@@ -108,6 +108,25 @@ def test_request_exit_stops_js_uncatchably(engine):
     assert info.value.code == 3
 
 
+def test_request_exit_runs_no_catch_block(engine):
+    # The binding hands a raising callback's exception to JS as a catchable
+    # InternalError; the very next interrupt poll (a call, a loop) must unwind
+    # instead, which rests on the interrupt counter's offset in JSContext.
+    seen = []
+
+    def really_exit(code):
+        engine.request_exit(code)
+        raise ProcessExit(code)
+
+    script = engine.eval_script(
+        "(exit, note) => { for (let i = 0; i < 50; i++) {} "
+        "try { exit(3) } catch (e) { note(String(e)) } finally { note('finally') } note('after') }"
+    )
+    with pytest.raises(ProcessExit):
+        engine.call(script, engine.function(really_exit), engine.function(seen.append))
+    assert seen == []
+
+
 # quickjs-bindings 0.1.1 can segfault when an allocation fails at QuickJS's
 # own limit, so the engine polls the heap size from the interrupt handler and
 # stops JS (uncatchably) past the limit; QuickJS's limit is a backstop above.
