@@ -45,8 +45,10 @@ const isMacOS = proc.platform === 'darwin';
 const isDumbTerminal = proc.env.TERM === 'dumb';
 const hasIntl = !!configVariables().v8_enable_i18n_support;
 const isASan = configVariables().asan === 1;
-const hasCrypto = Boolean(proc.versions && proc.versions.openssl) &&
-  !proc.env.NODE_SKIP_CRYPTO;
+// NODESHIM_TEST_CRYPTO=1 runs the crypto-gated tests while nodeshim's
+// crypto/tls are built (process.versions.openssl is set once both exist).
+const hasCrypto = (Boolean(proc.versions && proc.versions.openssl) ||
+  proc.env.NODESHIM_TEST_CRYPTO === '1') && !proc.env.NODE_SKIP_CRYPTO;
 const hasQuic = hasCrypto && !!configVariables().openssl_quic;
 const is64 = ['arm64', 'loong64', 'mips', 'mipsel', 'ppc64', 'riscv64', 's390x', 'x64']
   .includes(proc.arch);
