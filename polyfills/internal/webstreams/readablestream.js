@@ -41,6 +41,12 @@ function rejectThis(value, type) {
   return isBrand(value, type) ? null : Promise.reject(new ERR_INVALID_THIS(type));
 }
 
+// A reader whose lock was released answers every request with this.
+function rejectDetached(reader) {
+  return reader[kState].stream === undefined ?
+    Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream')) : null;
+}
+
 // ---------------------------------------------------------------------------
 // ReadableStream
 // ---------------------------------------------------------------------------
@@ -430,12 +436,8 @@ class ReadableStreamDefaultReader {
   }
 
   read() {
-    const bad = rejectThis(this, kDefaultReader);
+    const bad = rejectThis(this, kDefaultReader) || rejectDetached(this);
     if (bad) return bad;
-    if (this[kState].stream === undefined) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError(
-        'The reader is not attached to a stream'));
-    }
     const deferred = createDeferred();
     readableStreamDefaultReaderRead(this, {
       chunk(value) { deferred.resolve({ value, done: false }); },
@@ -452,19 +454,12 @@ class ReadableStreamDefaultReader {
   }
 
   get closed() {
-    const bad = rejectThis(this, kDefaultReader);
-    if (bad) return bad;
-    return this[kState].close.promise;
+    return rejectThis(this, kDefaultReader) || this[kState].close.promise;
   }
 
   cancel(reason = undefined) {
-    const bad = rejectThis(this, kDefaultReader);
-    if (bad) return bad;
-    if (this[kState].stream === undefined) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError(
-        'The reader is not attached to a stream'));
-    }
-    return readableStreamReaderGenericCancel(this, reason);
+    return rejectThis(this, kDefaultReader) || rejectDetached(this) ||
+      readableStreamReaderGenericCancel(this, reason);
   }
 
   [kInspect](depth, options) {
@@ -517,7 +512,9 @@ class ReadableStreamBYOBReader {
     readerGenericInitialize(this, stream);
   }
 
-  read(view, options = {}) {
+  // An async function in Node, so its result settles two ticks later than
+  // the default reader's (reader.closed can resolve first).
+  async read(view, options = {}) {
     const bad = rejectThis(this, kBYOBReader);
     if (bad) return bad;
     if (!ArrayBuffer.isView(view)) {
@@ -539,10 +536,8 @@ class ReadableStreamBYOBReader {
     if (!(min > 0) || min > length) {
       return Promise.reject(new ERR_INVALID_ARG_VALUE.RangeError('options.min', options.min));
     }
-    if (this[kState].stream === undefined) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError(
-        'The reader is not attached to a stream'));
-    }
+    const detached = rejectDetached(this);
+    if (detached) return detached;
     const deferred = createDeferred();
     readableStreamBYOBReaderRead(this, view, min * elementSize, {
       chunk(value) { deferred.resolve({ value, done: false }); },
@@ -561,19 +556,12 @@ class ReadableStreamBYOBReader {
   }
 
   get closed() {
-    const bad = rejectThis(this, kBYOBReader);
-    if (bad) return bad;
-    return this[kState].close.promise;
+    return rejectThis(this, kBYOBReader) || this[kState].close.promise;
   }
 
   cancel(reason = undefined) {
-    const bad = rejectThis(this, kBYOBReader);
-    if (bad) return bad;
-    if (this[kState].stream === undefined) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError(
-        'The reader is not attached to a stream'));
-    }
-    return readableStreamReaderGenericCancel(this, reason);
+    return rejectThis(this, kBYOBReader) || rejectDetached(this) ||
+      readableStreamReaderGenericCancel(this, reason);
   }
 
   [kInspect](depth, options) {
