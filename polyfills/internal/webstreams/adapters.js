@@ -229,6 +229,49 @@ function encodeChunk(chunk, encoding, decodeStrings, objectMode) {
   return chunk;
 }
 
+// writev/write/final of a Node Writable or Duplex whose writes go to a
+// WritableStream's writer (`self()`: the Node stream; `isClosed()`: the
+// writer has closed).  A throwing callback destroys the stream instead of
+// breaking the writer's promise chain.
+function writerSink(writer, self, isClosed, decodeStrings, objectMode) {
+  return {
+    writev(chunks, callback) {
+      function done(error) {
+        const errors = Array.isArray(error) ? error.filter((e) => e) : (error ? [error] : []);
+        try {
+          callback(errors.length === 0 ? undefined : errors[0]);
+        } catch (err) {
+          process.nextTick(() => destroy(self(), err));
+        }
+      }
+      writer.ready.then(
+        () => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(() => done(), done),
+        done);
+    },
+    write(chunk, encoding, callback) {
+      chunk = encodeChunk(chunk, encoding, decodeStrings, objectMode);
+      function done(error) {
+        try {
+          callback(error);
+        } catch (err) {
+          destroy(self(), err);
+        }
+      }
+      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
+    },
+    final(callback) {
+      function done(error) {
+        try {
+          callback(error);
+        } catch (err) {
+          process.nextTick(() => destroy(self(), err));
+        }
+      }
+      if (!isClosed()) writer.close().then(() => done(), done);
+    },
+  };
+}
+
 function newStreamWritableFromWritableStream(writableStream, options = {}) {
   if (!isWritableStream(writableStream)) {
     throw new ERR_INVALID_ARG_TYPE('writableStream', 'WritableStream', writableStream);
@@ -246,30 +289,7 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
     objectMode,
     decodeStrings,
     signal,
-    writev(chunks, callback) {
-      function done(error) {
-        const errors = Array.isArray(error) ? error.filter((e) => e) : (error ? [error] : []);
-        try {
-          callback(errors.length === 0 ? undefined : errors[0]);
-        } catch (err) {
-          process.nextTick(() => destroy(writable, err));
-        }
-      }
-      writer.ready.then(
-        () => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(() => done(), done),
-        done);
-    },
-    write(chunk, encoding, callback) {
-      chunk = encodeChunk(chunk, encoding, decodeStrings, objectMode);
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          destroy(writable, err);
-        }
-      }
-      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
-    },
+    ...writerSink(writer, () => writable, () => closed, decodeStrings, objectMode),
     destroy(error, callback) {
       function done() {
         try {
@@ -284,16 +304,6 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
         return;
       }
       done();
-    },
-    final(callback) {
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => destroy(writable, err));
-        }
-      }
-      if (!closed) writer.close().then(() => done(), done);
     },
   });
 
@@ -365,40 +375,7 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
     encoding,
     decodeStrings,
     signal,
-    writev(chunks, callback) {
-      function done(error) {
-        const errors = Array.isArray(error) ? error.filter((e) => e) : (error ? [error] : []);
-        try {
-          callback(errors.length === 0 ? undefined : errors[0]);
-        } catch (err) {
-          process.nextTick(() => destroy(duplex, err));
-        }
-      }
-      writer.ready.then(
-        () => Promise.all(chunks.map((data) => writer.write(data.chunk))).then(() => done(), done),
-        done);
-    },
-    write(chunk, encoding, callback) {
-      chunk = encodeChunk(chunk, encoding, decodeStrings, objectMode);
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          destroy(duplex, err);
-        }
-      }
-      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
-    },
-    final(callback) {
-      function done(error) {
-        try {
-          callback(error);
-        } catch (err) {
-          process.nextTick(() => destroy(duplex, err));
-        }
-      }
-      if (!writableClosed) writer.close().then(() => done(), done);
-    },
+    ...writerSink(writer, () => duplex, () => writableClosed, decodeStrings, objectMode),
     read() {
       reader.read().then((chunk) => {
         if (chunk.done) duplex.push(null);
