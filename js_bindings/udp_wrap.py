@@ -82,6 +82,21 @@ def _ip4(text: str):
         return None
 
 
+def _group_iface4(iface):
+    """The local address of a multicast membership (any when None), or None
+    when it is not an IPv4 literal."""
+    return bytes(4) if iface is None else _ip4(iface)
+
+
+def _group_iface6(iface):
+    """The interface index of an IPv6 membership (its address's scope, 0
+    when None), or None when it is not an IPv6 literal."""
+    if iface is None:
+        return 0
+    parsed = _ip6(iface)
+    return None if parsed is None else parsed[1]
+
+
 def _ip6(text: str):
     """(packed address, scope id) of an IPv6 literal (``fe80::1%lo``), or None."""
     if not isinstance(text, str):
@@ -500,12 +515,9 @@ class UDPHandle(Handle):
             err = self._deferred_bind(socket.AF_INET, UV_UDP_REUSEADDR)
             if err:
                 return err
-            if iface is None:
-                local = bytes(4)
-            else:
-                local = _ip4(iface)
-                if local is None:
-                    return UV_EINVAL
+            local = _group_iface4(iface)
+            if local is None:
+                return UV_EINVAL
             opt = socket.IP_ADD_MEMBERSHIP if join else socket.IP_DROP_MEMBERSHIP
             return self._setsockopt(socket.IPPROTO_IP, opt, packed4 + local)
         parsed6 = _ip6(group)
@@ -514,12 +526,9 @@ class UDPHandle(Handle):
         err = self._deferred_bind(socket.AF_INET6, UV_UDP_REUSEADDR)
         if err:
             return err
-        index = 0
-        if iface is not None:
-            local6 = _ip6(iface)
-            if local6 is None:
-                return UV_EINVAL
-            index = local6[1]
+        index = _group_iface6(iface)
+        if index is None:
+            return UV_EINVAL
         opt = socket.IPV6_JOIN_GROUP if join else socket.IPV6_LEAVE_GROUP
         return self._setsockopt(socket.IPPROTO_IPV6, opt, parsed6[0] + struct.pack("@I", index))
 
@@ -534,12 +543,9 @@ class UDPHandle(Handle):
             err = self._deferred_bind(socket.AF_INET, UV_UDP_REUSEADDR)
             if err:
                 return err
-            if iface is None:
-                local = bytes(4)
-            else:
-                local = _ip4(iface)
-                if local is None:
-                    return UV_EINVAL
+            local = _group_iface4(iface)
+            if local is None:
+                return UV_EINVAL
             opt = getattr(socket, "IP_ADD_SOURCE_MEMBERSHIP" if join else "IP_DROP_SOURCE_MEMBERSHIP", None)
             if opt is None:
                 return UV_ENOSYS
@@ -552,12 +558,9 @@ class UDPHandle(Handle):
         err = self._deferred_bind(socket.AF_INET6, UV_UDP_REUSEADDR)
         if err:
             return err
-        index = 0
-        if iface is not None:
-            local6 = _ip6(iface)
-            if local6 is None:
-                return UV_EINVAL
-            index = local6[1]
+        index = _group_iface6(iface)
+        if index is None:
+            return UV_EINVAL
         # struct group_source_req: interface (padded to 8), two sockaddr_storage.
         def storage(packed, scope):
             sa = struct.pack("@H", socket.AF_INET6) + struct.pack("!HI", 0, 0) + packed + struct.pack("@I", scope)
