@@ -369,11 +369,13 @@ function processImmediate() {
   const queue = immediateQueue;
   immediateQueue = new ImmediateList();
   let ranAtLeastOne = false;
+  let drainFirst = false;
   for (let immediate = queue.head; immediate !== null; immediate = immediate._idleNext) {
     // Ticks of the previous immediate run first: they may clear this one.
-    if (ranAtLeastOne) afterCallback();
+    if (drainFirst) afterCallback();
     if (immediate._destroyed) continue;
     ranAtLeastOne = true;
+    drainFirst = true;
     immediate._destroyed = true;
     immediateCount--;
     if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
@@ -387,6 +389,9 @@ function processImmediate() {
       else Reflect.apply(immediate._onImmediate, immediate, argv);
     } catch (err) {
       require('internal/process/execution').triggerUncaughtException(err);
+      // Node resumes the rest of the queue as a fresh callback whose first
+      // immediate runs before the thrower's ticks.
+      drainFirst = false;
     }
   }
   if (ranAtLeastOne) afterCallback();

@@ -61,7 +61,7 @@ function setImmediate(value, options = {}) {
   });
 }
 
-async function* setInterval(after, value, options = {}) {
+async function* intervalGenerator(state, after, value, options) {
   const { signal, ref } = validateOptions(options);
   if (signal && signal.aborted) throw abortError(signal);
   let notYielded = 0;
@@ -72,22 +72,46 @@ async function* setInterval(after, value, options = {}) {
   }, after, undefined, true, ref);
   insert(interval, interval._idleTimeout);
   let onAbort;
-  const aborted = new Promise((_, reject) => {
-    onAbort = () => reject(abortError(signal));
-    if (signal) signal.addEventListener('abort', onAbort, { once: true });
-  });
-  aborted.catch(() => {});
-  try {
-    for (;;) {
-      if (notYielded === 0) {
-        await Promise.race([new Promise((r) => { wake = r; }), aborted]);
-      }
-      for (; notYielded > 0; notYielded--) yield value;
-    }
-  } finally {
+  if (signal) {
+    // Ticks already counted are still delivered; the loop ends after them.
+    onAbort = () => {
+      clearTimeout(interval);
+      if (wake) { const w = wake; wake = null; w(); }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  }
+  state.cleanup = () => {
+    state.cleanup = null;
     clearTimeout(interval);
     if (signal) signal.removeEventListener('abort', onAbort);
+  };
+  try {
+    while (!signal || !signal.aborted) {
+      if (notYielded === 0) await new Promise((r) => { wake = r; });
+      for (; notYielded > 0; notYielded--) yield value;
+    }
+    throw abortError(signal);
+  } finally {
+    if (state.cleanup) state.cleanup();
   }
+}
+
+// The generator's own finally only runs a tick after return(), and QuickJS's
+// for-await does not await return() on break, so code right after the loop
+// would still see the timer and the abort listener: return() releases them
+// at once.
+function setInterval(after, value, options = {}) {
+  const state = { cleanup: null };
+  const gen = intervalGenerator(state, after, value, options);
+  return {
+    next(v) { return gen.next(v); },
+    return(v) {
+      if (state.cleanup) state.cleanup();
+      return gen.return(v);
+    },
+    throw(e) { return gen.throw(e); },
+    [Symbol.asyncIterator]() { return this; },
+  };
 }
 
 const kScheduler = Symbol('kScheduler');
