@@ -200,7 +200,7 @@ class Ports:
     def emit_message(self, port_id: int, message) -> None:
         payload, buffers, states = message
         ids = [Port(self, state).id for state in states]
-        self.host.make_callback(self.on_message, port_id, payload, list(buffers), ids)
+        self.host.make_callback(self.on_message, port_id, payload, self.buffers_here(buffers), ids)
 
     def emit_close(self, port_id: int) -> None:
         if self.on_close is not None:
@@ -209,9 +209,17 @@ class Ports:
     def pack(self, payload, buffers, port_ids):
         engine = self.host.engine
         data = engine.to_bytes(payload)
-        blobs = [engine.to_bytes(b) for b in engine.to_list(buffers)] if buffers is not None else []
+        # A SharedArrayBuffer travels as its memory, every other buffer as a copy.
+        blobs = [engine.share_memory(b) or engine.to_bytes(b)
+                 for b in engine.to_list(buffers)] if buffers is not None else []
         states = [self.ports[int(i)].detach() for i in engine.to_list(port_ids)] if port_ids is not None else []
         return (data, blobs, states)
+
+
+    def buffers_here(self, buffers) -> list:
+        """A message's buffers as values of this thread's engine."""
+        engine = self.host.engine
+        return [b if isinstance(b, bytes) else engine.shared_array_buffer(b) for b in buffers]
 
 
 def ports_of(host) -> Ports:
@@ -257,7 +265,7 @@ def create(host):
         if message is None:
             return None
         payload, buffers, states = message
-        return [payload, list(buffers), [Port(ports, s).id for s in states]]
+        return [payload, ports.buffers_here(buffers), [Port(ports, s).id for s in states]]
 
     def each(method):
         def call(port_id):

@@ -244,7 +244,7 @@ def create(host):
         if info is None or info.worker_data is None:
             return None
         (payload, buffers, states), info.worker_data = info.worker_data, None
-        return [payload, list(buffers), [Port(ports_of(host), st).id for st in states]]
+        return [payload, ports_of(host).buffers_here(buffers), [Port(ports_of(host), st).id for st in states]]
 
     def parent_port():
         from .messaging import Port  # noqa: PLC0415

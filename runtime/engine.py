@@ -168,6 +168,94 @@ def _native_lib():
     return _native
 
 
+# --- SharedArrayBuffer memory shared between runtimes --------------------
+# A worker is a QuickJS runtime of its own; a SharedArrayBuffer that crosses
+# to it must be the same memory.  Every runtime allocates SharedArrayBuffer
+# memory through these reference-counted functions (process-wide, so memory
+# outlives the runtime that made it while another still uses it); a buffer
+# made in another runtime over the same pointer takes a reference itself
+# (JS_NewArrayBuffer calls sab_dup), and its finalizer drops it (sab_free).
+
+_SAB_ALLOC = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t)
+_SAB_PTR_FN = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
+
+
+class _SABFunctions(ctypes.Structure):
+    # JSSharedArrayBufferFunctions (quickjs.h)
+    _fields_ = [("sab_alloc", _SAB_ALLOC), ("sab_free", _SAB_PTR_FN),
+                ("sab_dup", _SAB_PTR_FN), ("sab_opaque", ctypes.c_void_p)]
+
+
+_sab_functions = None
+
+
+def _shared_memory_functions():
+    global _sab_functions
+    if _sab_functions is not None:
+        return _sab_functions
+    import threading  # noqa: PLC0415
+
+    libc = ctypes.CDLL(None)
+    calloc, free = libc.calloc, libc.free
+    calloc.restype, calloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t, ctypes.c_size_t]
+    free.restype, free.argtypes = None, [ctypes.c_void_p]
+    counts: dict[int, int] = {}
+    lock = threading.Lock()
+
+    def sab_alloc(_opaque, size):
+        ptr = calloc(1, max(int(size), 1))
+        if ptr:
+            with lock:
+                counts[ptr] = 1
+        return ptr
+
+    def sab_dup(_opaque, ptr):
+        with lock:
+            counts[ptr] = counts.get(ptr, 0) + 1
+
+    def sab_free(_opaque, ptr):
+        with lock:
+            left = counts.get(ptr, 1) - 1
+            if left > 0:
+                counts[ptr] = left
+                return
+            counts.pop(ptr, None)
+        free(ptr)
+
+    functions = _SABFunctions(_SAB_ALLOC(sab_alloc), _SAB_PTR_FN(sab_free), _SAB_PTR_FN(sab_dup), None)
+    # Runtimes may be finalized during interpreter shutdown, after module
+    # globals are cleared: the trampolines must never be collected.
+    for keep in (functions, functions.sab_alloc, functions.sab_free, functions.sab_dup):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(keep))
+    lib = _native_lib()
+    lib.JS_SetSharedArrayBufferFunctions.argtypes = [ctypes.c_void_p, ctypes.POINTER(_SABFunctions)]
+    lib.JS_SetSharedArrayBufferFunctions.restype = None
+    lib.JS_GetArrayBuffer.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t), _JSValue]
+    lib.JS_GetArrayBuffer.restype = ctypes.c_void_p
+    lib.JS_NewArrayBuffer.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t,
+                                      ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int]
+    lib.JS_NewArrayBuffer.restype = _JSValue
+    _sab_functions = (functions, sab_dup, sab_free)
+    return _sab_functions
+
+
+class SharedMemory:
+    """The memory of a SharedArrayBuffer in transit between runtimes: holds a
+    reference to it until dropped."""
+
+    __slots__ = ("ptr", "size", "_free")
+
+    def __init__(self, ptr: int, size: int):
+        _, dup, free = _shared_memory_functions()
+        dup(None, ptr)
+        self.ptr, self.size, self._free = ptr, size, free
+
+    def __del__(self):
+        free, self._free = self._free, None
+        if free is not None:
+            free(None, self.ptr)
+
+
 def _free_value(ctx, value) -> None:
     """JS_FreeValue (an inline function in quickjs.h): drop one reference of a
     ref-counted value, destroying it through __JS_FreeValue at zero."""
@@ -249,6 +337,8 @@ class Engine:
         self.global_object = self._ctx.get_global()
         # Atomics.wait may block, as on Node's main thread.
         _native_lib().JS_SetCanBlock(_field_pointer(self._rt), 1)
+        _native_lib().JS_SetSharedArrayBufferFunctions(
+            _field_pointer(self._rt), ctypes.byref(_shared_memory_functions()[0]))
 
     # -- evaluation ------------------------------------------------------
 
@@ -571,6 +661,33 @@ class Engine:
                              _JSValue(0, _qjs_native.JS_TAG_UNDEFINED), len(raw), argv)
         _free_value(ctx, result)
         return take.call()
+
+    def share_memory(self, value) -> "SharedMemory | None":
+        """The memory of a SharedArrayBuffer, to hand to another runtime
+        (:meth:`shared_array_buffer`); None for anything else."""
+        if not isinstance(value, JSValue) or not value.is_object:
+            return None
+        lib = _native_lib()
+        _shared_memory_functions()
+        if getattr(self, "_sab_class", None) is None:
+            probe = self._ctx.eval("new SharedArrayBuffer(0)")
+            self._sab_class = lib.JS_GetClassID(_JSValue.from_address(id(probe) + _HEAD))
+        raw = _JSValue.from_address(id(value) + _HEAD)
+        if lib.JS_GetClassID(raw) != self._sab_class:
+            return None
+        size = ctypes.c_size_t()
+        ptr = lib.JS_GetArrayBuffer(_field_pointer(self._ctx), ctypes.byref(size), raw)
+        return SharedMemory(ptr, size.value) if ptr else None
+
+    def shared_array_buffer(self, memory: "SharedMemory"):
+        """A SharedArrayBuffer of this runtime over ``memory``."""
+        lib = _native_lib()
+        ctx = _field_pointer(self._ctx)
+        raw = lib.JS_NewArrayBuffer(ctx, memory.ptr, memory.size, None, None, 1)
+        try:
+            return self._collect(raw).get(0)
+        finally:
+            _free_value(ctx, raw)
 
     def promise_details(self, value):
         """[state, result] of a Promise (0 pending, 1 fulfilled, 2 rejected;

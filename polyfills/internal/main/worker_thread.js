@@ -53,6 +53,12 @@ function run() {
       return;
     }
     let payload;
+    if (err instanceof Error && err.name === 'InternalError' && err.message === 'stack overflow') {
+      // QuickJS's stack exhaustion, as V8 reports it (what the parent sees).
+      const overflow = new RangeError('Maximum call stack size exceeded');
+      overflow.stack = String(err.stack).replace(/^InternalError: stack overflow/, 'RangeError: Maximum call stack size exceeded');
+      err = overflow;
+    }
     try {
       // The error travels with its own enumerable properties (code, errno...),
       // which the structured clone of an Error leaves behind.

@@ -83,7 +83,16 @@ function setupProcessObject(process, pm) {
     // Through the property, which programs may replace (as in Node).
     process.reallyExit(process.exitCode | 0);
   });
-  define('reallyExit', (code) => pm.reallyExit(code | 0));
+  define('reallyExit', (code) => {
+    try {
+      pm.reallyExit(code | 0);
+    } finally {
+      // The binding's exit reaches JS as a catchable error; a catch block
+      // without a call or loop would run before the engine's next interrupt
+      // check.  Looping forces that check, which unwinds uncatchably.
+      for (;;);
+    }
+  });
   // Methods, not constructors (no prototype), as Node's natives.
   define('abort', { abort() { pm.abort(); } }.abort);
 

@@ -37,9 +37,19 @@ function dataCloneError(message) {
 }
 
 class MessageSerializer extends Serializer {
-  constructor(transferPorts) {
+  constructor(transferPorts, firstSharedId) {
     super();
     this._ports = transferPorts;
+    // SharedArrayBuffers travel after the transferred ArrayBuffers, as their
+    // memory (the receiver's buffer is the same memory, not a copy).
+    this._firstSharedId = firstSharedId;
+    this._shared = [];
+  }
+
+  _getSharedArrayBufferId(sab) {
+    let index = this._shared.indexOf(sab);
+    if (index === -1) index = this._shared.push(sab) - 1;
+    return this._firstSharedId + index;
   }
 
   _writeHostObject(object) {
@@ -128,12 +138,12 @@ function serializeMessage(value, transfer, source) {
     binding.close(source[kId]);
     return null;
   }
-  const ser = new MessageSerializer(transferPorts);
+  const ser = new MessageSerializer(transferPorts, buffers.length);
   buffers.forEach((ab, i) => ser.transferArrayBuffer(i, ab));
   ser.writeHeader();
   ser.writeValue(value);
   const payload = ser.releaseBuffer();
-  const bufferBytes = buffers.map((ab) => ab.slice(0));
+  const bufferBytes = buffers.map((ab) => ab.slice(0)).concat(ser._shared);
   // Transferred buffers are detached on this side.
   for (const ab of buffers) {
     if (typeof ab.transfer === 'function') ab.transfer();
