@@ -18,6 +18,7 @@ REGISTRY: dict[str, str] = {
     "builtins": "builtins",
     "constants": "constants",
     "contextify": "contextify",
+    "crypto": "crypto",
     "fs": "fs",
     "fs_event_wrap": "fs_event_wrap",
     "http_parser": "http_parser",

@@ -685,3 +685,47 @@ declare function internalBinding(name: 'worker'): {
   kind: string;
   value: string;
 };
+
+declare function internalBinding(name: 'crypto'): {
+  /** crypto.constants (OpenSSL 3.0's values). */
+  constants: Record<string, number | string>;
+  /** A digest context; null for an unknown digest, an OpenSSL error list for a bad XOF length. */
+  hashNew(name: string, outputLength: number): object | null | [string, string, string, string];
+  hashCopy(state: object, outputLength: number): object | [string, string, string, string];
+  hashUpdate(state: object, data: ArrayBufferView): 0;
+  hashDigest(state: object): ArrayBuffer;
+  hashOneShot(name: string, data: ArrayBufferView): ArrayBuffer | null | [string, string, string, string];
+  hashList(): string[];
+  /** Output size in bytes, -1 for an unknown digest. */
+  digestSize(name: string): number;
+  /** null: unknown digest; false: an XOF (no HMAC). */
+  hmacNew(name: string, key: ArrayBufferView): object | null | false;
+  hmacUpdate(state: object, data: ArrayBufferView): 0;
+  hmacDigest(state: object): ArrayBuffer;
+  pbkdf2(digest: string, password: ArrayBufferView, salt: ArrayBufferView, iterations: number,
+         keylen: number): ArrayBuffer | null | false;
+  /** 0: valid, 1: invalid N/r/p, 2: over maxmem. */
+  scryptCheck(N: number, r: number, p: number, maxmem: number): 0 | 1 | 2;
+  scrypt(password: ArrayBufferView, salt: ArrayBufferView, N: number, r: number, p: number,
+         maxmem: number, keylen: number): ArrayBuffer | null;
+  hkdf(digest: string, key: ArrayBufferView, salt: ArrayBufferView, info: ArrayBufferView,
+       length: number): ArrayBuffer | null;
+  randomBytes(size: number): ArrayBuffer;
+  timingSafeEqual(a: ArrayBufferView, b: ArrayBufferView): boolean;
+  /** A big-endian prime, or the message of a RangeError for impossible options. */
+  generatePrime(bits: number, safe: boolean, add: ArrayBufferView | null,
+                rem: ArrayBufferView | null): ArrayBuffer | string;
+  checkPrime(candidate: ArrayBufferView, checks: number): boolean;
+  /** [mode, key length, iv length, block size], null for an unknown cipher. */
+  cipherInfo(name: string): [string, number, number, number] | null;
+  cipherList(): string[];
+  cipherNew(name: string, key: ArrayBufferView, iv: ArrayBufferView | null, encrypt: boolean,
+            authTagLength: number): object | null;
+  cipherUpdate(state: object, data: ArrayBufferView): ArrayBuffer;
+  /** The last bytes, 'auth' for a failed authentication, or an OpenSSL error list. */
+  cipherFinal(state: object): ArrayBuffer | 'auth' | [string, string, string, string];
+  cipherSetAAD(state: object, aad: ArrayBufferView, plaintextLength: number): 0;
+  cipherGetAuthTag(state: object): ArrayBuffer | null;
+  cipherSetAuthTag(state: object, tag: ArrayBufferView): 0;
+  cipherSetAutoPadding(state: object, on: boolean): 0;
+};
