@@ -53,11 +53,12 @@ function workerFilename(filename, isEval) {
   }
   if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string' &&
       require('internal/url').isURL?.(filename) !== false) {
-    if (filename.protocol !== 'file:') throw new ERR_WORKER_PATH(filename);
+    // A data: URL is the source of an ES module (kind 'module'); any other
+    // URL must be a file: one (fileURLToPath throws ERR_INVALID_URL_SCHEME).
+    if (filename.protocol === 'data:') return filename.href;
     return require('internal/url').fileURLToPath(filename);
   }
   if (typeof filename !== 'string') throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
-  if (filename.startsWith('file:')) return require('internal/url').fileURLToPath(filename);
   if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
     throw new ERR_WORKER_PATH(filename);
   }
@@ -110,6 +111,7 @@ class Worker extends EventEmitter {
       }
     }
     const file = workerFilename(filename, isEval);
+    const kind = isEval ? 'eval' : (file.startsWith('data:') ? 'module' : 'file');
     const limits = parseLimits(options.resourceLimits);
     this[kLimits] = limits;
     // workerData travels with this thread's environment data.
@@ -122,7 +124,7 @@ class Worker extends EventEmitter {
     this[kStderr] = stdio();
     this[kExitCode] = undefined;
     const [threadId, portId, handle] = binding.createWorker(
-      isEval ? 'eval' : 'file', file, [process.execPath, isEval ? '[worker eval]' : file, ...argv],
+      kind, file, [process.execPath, kind === 'file' ? file : '[worker eval]', ...argv],
       execArgv, env, workerDataMessage, limits, !!options.stdout, !!options.stderr,
       () => this.emit('online'),
       (code, error) => this[kOnExit](code, error),

@@ -88,6 +88,19 @@ function run() {
     const { Module } = require('internal/modules/cjs/loader');
     process.argv[1] = path.resolve(binding.value);
     Module.runMain(process.argv[1]);
+  } else if (binding.kind === 'module') {
+    // new Worker(new URL('data:...')): the worker's main module is the ES
+    // module of that URL (named by it).
+    process.argv[1] = '[worker eval]';
+    const { dataURLSource, runMainESM } = require('internal/modules/esm/loader');
+    let source;
+    try {
+      source = dataURLSource(binding.value);
+    } catch (err) {
+      require('internal/process/execution').triggerUncaughtException(err, false);
+      return;
+    }
+    runMainESM(binding.value, source);
   } else {
     process.argv[1] = '[worker eval]';
     require('internal/main/run_main').evalScript('[worker eval]', binding.value, false);

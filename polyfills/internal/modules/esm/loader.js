@@ -42,6 +42,14 @@ function pathToFileURL(filename) {
 }
 
 defineHidden(kMeta, (meta, filename) => {
+  if (filename.startsWith('data:')) {
+    meta.url = filename;
+    meta.resolve = (specifier) => {
+      const resolved = resolve(specifier, filename);
+      return resolved.startsWith('node:') || resolved.startsWith('data:') ? resolved : pathToFileURL(resolved).href;
+    };
+    return;
+  }
   meta.url = pathToFileURL(filename).href;
   meta.filename = filename;
   meta.dirname = path.dirname(filename);
@@ -82,6 +90,13 @@ function fileURLToPathMaybe(specifier) {
 // on Node work here.
 function resolve(specifier, parentFilename) {
   if (specifier.startsWith('node:')) return specifier;
+  if (specifier.startsWith('data:')) return specifier;
+  if (parentFilename.startsWith('data:') && !Module.isBuiltin(specifier) &&
+      !/^[a-z][a-z0-9+.-]*:/i.test(specifier)) {
+    // A data: URL is not hierarchical: nothing resolves against it.
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentFilename);
+  }
   if (specifier.startsWith('python:')) return specifier;
   if (Module.isBuiltin(specifier)) return `node:${specifier}`;
   if (realm.exposeInternals && realm.builtinIds.has(specifier)) return `node:${specifier}`;
@@ -138,6 +153,24 @@ function esmSource(filename, source = fsb.readFileUtf8(filename)) {
     rewriteSpecifiers(source, filename);
 }
 
+// `data:[<media type>][;base64],<data>` with a JavaScript media type: the
+// source of an ES module named by the URL itself.
+function dataURLSource(url) {
+  const match = /^data:([^,]*?)(;base64)?,/is.exec(url);
+  const mime = match ? match[1].split(';')[0].trim().toLowerCase() : '';
+  if (!match || !/^(text|application)\/javascript$/.test(mime)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_UNKNOWN_MODULE_FORMAT(mime || 'text/plain', url);
+  }
+  const body = url.slice(match[0].length);
+  const { Buffer } = require('buffer');
+  const source = match[2] ?
+    Buffer.from(decodeURIComponent(body), 'base64').toString('utf8') :
+    Buffer.from(body.replace(/%([0-9a-f]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1')
+      .toString('utf8');
+  return source;
+}
+
 // Called by the host's QuickJS module loader with a normalized name.
 function loadModuleSource(name) {
   try {
@@ -150,6 +183,7 @@ function loadModuleSource(name) {
       const value = globalThis[kRequire](name);
       return facade(`globalThis[Symbol.for('nodeshim.esm.require')](${JSON.stringify(name)})`, value);
     }
+    if (name.startsWith('data:')) return esmSource(name, dataURLSource(name));
     const filename = fileURLToPathMaybe(name);
     if (isESMFile(filename)) return esmSource(filename);
     if (fsb.internalModuleStat(filename) !== 0) {
@@ -179,10 +213,30 @@ function runModule(filename, source) {
   return result;
 }
 
+// Exit code of a process whose main module's top-level await never settled.
+const kUnsettledTopLevelAwait = 13;
+
 function runMainESM(filename, source) {
-  const promise = runModule(filename, source);
+  // The loop ran dry while the main module still awaited: as Node, exit 13
+  // (a listener before the module's own 'exit' listeners).
+  function unsettled() {
+    if (process.exitCode !== undefined) return;
+    process.exitCode = kUnsettledTopLevelAwait;
+    if (internalBinding('worker').isMainThread) {
+      const url = filename.startsWith('data:') ? filename : pathToFileURL(filename).href;
+      process._rawDebug(`Warning: Detected unsettled top-level await at ${url}`);
+    }
+  }
+  process.on('exit', unsettled);
+  let promise;
+  try {
+    promise = runModule(filename, source);
+  } finally {
+    if (!promise || typeof promise.then !== 'function') process.off('exit', unsettled);
+  }
   if (promise && typeof promise.then === 'function') {
-    promise.then(undefined, (err) => {
+    promise.then(() => process.off('exit', unsettled), (err) => {
+      process.off('exit', unsettled);
       require('internal/process/execution').triggerUncaughtException(err, true);
     });
   }
@@ -197,4 +251,4 @@ function requireESM(module, filename) {
   throw err;
 }
 
-module.exports = { loadModuleSource, runMainESM, runModule, requireESM, resolve, isESMFile };
+module.exports = { loadModuleSource, runMainESM, runModule, requireESM, resolve, isESMFile, dataURLSource };
