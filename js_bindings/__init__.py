@@ -13,6 +13,7 @@ import importlib
 
 # internalBinding name -> module in this package.
 REGISTRY: dict[str, str] = {
+    "async_wrap": "async_wrap",
     "block_list": "block_list",
     "buffer": "buffer",
     "builtins": "builtins",
@@ -41,6 +42,7 @@ REGISTRY: dict[str, str] = {
     "v8": "v8",
     "websocket": "websocket",
     "worker": "worker",
+    "zlib": "zlib",
 }
 
 

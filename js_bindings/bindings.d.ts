@@ -686,6 +686,65 @@ declare function internalBinding(name: 'worker'): {
   value: string;
 };
 
+/** Deflate/inflate (Python's zlib) and Brotli (the brotli package) streams over
+ * whole buffers (js_bindings/zlib.py). A write returns [status, out, consumed,
+ * more, message, code]: status 0 or zlib's error number; `more` says output
+ * stopped at `limit` bytes and the caller must write again. */
+type ZlibStream = object;
+type ZlibResult = [number, ArrayBuffer, number, boolean, string | null, string | null];
+declare function internalBinding(name: 'zlib'): {
+  zlibVersion: string;
+  ZLIB_VERNUM: number;
+  hasBrotli: boolean;
+  /** mode: DEFLATE..UNZIP; a negative number when zlib refuses the settings. */
+  openZlib(mode: number, windowBits: number, level: number, memLevel: number, strategy: number,
+           dictionary: ArrayBufferView | null): ZlibStream | number;
+  /** params: the BROTLI_PARAM_* (or BROTLI_DECODER_PARAM_*) values by number, -1 unset. */
+  openBrotli(mode: number, params: number[]): ZlibStream | number;
+  writeSync(stream: ZlibStream, flush: number, data: ArrayBufferView, limit: number): ZlibResult;
+  /** Completes in the poll phase (large inputs are worked on in a worker thread). */
+  write(stream: ZlibStream, flush: number, data: ArrayBufferView, limit: number,
+        callback: (...result: ZlibResult) => void): 0;
+  /** Call after a Z_SYNC_FLUSH: later output uses the new level and strategy. */
+  params(stream: ZlibStream, level: number, strategy: number): number;
+  reset(stream: ZlibStream): number;
+  close(stream: ZlibStream): 0;
+  crc32(data: ArrayBufferView | string, value: number): number;
+  [name: string]: unknown;
+};
+
+/** js_bindings/async_wrap.py (all JS: polyfills/internal/bindings/async_wrap.js).
+ * Node's async_wrap state: async_hook_fields counts enabled hooks per kind (the
+ * disabled path is one check of a slot), async_id_fields holds the execution,
+ * trigger and default-trigger ids and the one id counter of every resource. */
+declare function internalBinding(name: 'async_wrap'): {
+  async_hook_fields: Uint32Array;
+  async_id_fields: Float64Array;
+  constants: { [name: string]: number };
+  Providers: { [provider: string]: number };
+  async_id_symbol: symbol;
+  trigger_async_id_symbol: symbol;
+  /** Base of every handle/request class: new AsyncWrap(provider) takes an id and emits init. */
+  AsyncWrap: new (provider: number) => object;
+  ReqWrap: new (provider: number) => object;
+  /** Give any object an id (and emit init), as AsyncWrap's constructor does. */
+  initResource(resource: object, provider: number, triggerAsyncId?: number): number;
+  /** The JS functions that call the user's hooks. */
+  setupHooks(hooks: { init: Function; before: Function; after: Function; destroy: Function;
+                      promise_resolve: Function }): void;
+  pushAsyncContext(asyncId: number, triggerAsyncId: number, resource: object): void;
+  /** false: asyncId is not the current execution id (a corrupted stack). */
+  popAsyncContext(asyncId: number): boolean;
+  clearAsyncIdStack(): void;
+  executionAsyncResource(): object | undefined;
+  /** Destroy hooks for asyncId run later, batched, in the loop's check phase. */
+  queueDestroyAsyncId(asyncId: number): void;
+  hasDestroyQueued(): boolean;
+  runDestroyQueue(): void;
+  setPromiseHooks(): void;
+  registerDestroyHook(): void;
+};
+
 declare function internalBinding(name: 'crypto'): {
   /** crypto.constants (OpenSSL 3.0's values). */
   constants: Record<string, number | string>;

@@ -656,6 +656,7 @@ const kRegistry = [
   ['ERR_WORKER_PATH', fn.ERR_WORKER_PATH, 'T'],
   ['ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', 'E'],
   ['ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', 'T'],
+  ['ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', 'E'],
 ];
 
 const messages = new Map();
