@@ -35,6 +35,7 @@ REGISTRY: dict[str, str] = {
     "pipe_wrap": "pipe_wrap",
     "stream_wrap": "stream_wrap",
     "tcp_wrap": "tcp_wrap",
+    "tls_wrap": "tls_wrap",
     "tty_wrap": "tty_wrap",
     "udp_wrap": "udp_wrap",
     "url": "url",

@@ -788,3 +788,35 @@ declare function internalBinding(name: 'crypto'): {
   cipherSetAuthTag(state: object, tag: ArrayBufferView): 0;
   cipherSetAutoPadding(state: object, on: boolean): 0;
 };
+
+// js_bindings/tls_wrap.py (classes in polyfills/internal/bindings/tls_wrap.js).
+// OpenSSL through Python's ssl in sans-IO mode.  TLSWrap is the stream handle
+// of a TLSSocket: it takes over a transport handle's onread (ciphertext), and
+// gives plaintext to its own onread; it calls the owner's onhandshakedone(),
+// onerror(err), onnewsession(sessionBuffer).  Context setters return null or
+// Node's error (message 'error:XXXXXXXX:lib::reason', code ERR_SSL_*).
+declare function internalBinding(name: 'tls_wrap'): {
+  TLSWrap: { new (parent: LibuvStreamWrap, context: object, isServer: boolean): LibuvStreamWrap };
+  SecureContext: { new (): {
+    setCertKey(cert: string, key: string, passphrase: string | null): Error | null;
+    addCACert(pem: string): Error | null;
+    addRootCerts(): void;
+    setCiphers(list: string): Error | null;
+    setProtocols(min: string, max: string): Error | null;
+    setECDHCurve(curve: string): Error | null;
+    setDHParam(pem: Uint8Array): Error | null;
+    setOptions(options: number): void;
+    setSessionParams(idContext: string | null, timeout: number | null): void;
+    setALPN(protocols: string[]): Error | null;
+  } };
+  wrap(parent: LibuvStreamWrap, context: object, isServer: boolean): LibuvStreamWrap;
+  /** A DER certificate as getPeerCertificate()'s object. */
+  certObject(der: ArrayBuffer): object | null;
+  /** False when libssl is not reachable through ctypes (verification then happens in the handshake). */
+  available: boolean;
+  pemToDer(pem: string): ArrayBuffer[];
+  rootCertificates(): string[];
+  getCiphers(): string[];
+  /** [keyPem, certPem, caPems] or {message}. */
+  pkcs12ToPem(pfx: Uint8Array, passphrase: string | null): [ArrayBuffer, ArrayBuffer, ArrayBuffer[]] | object;
+};

@@ -1,0 +1,756 @@
+"""internalBinding('tls_wrap'): OpenSSL work for node:tls, sans I/O.
+
+Python's ``ssl`` module does the TLS (``SSLContext.wrap_bio`` -> an
+``SSLObject`` between two ``MemoryBIO``\\ s); the JS side
+(``polyfills/internal/bindings/tls_wrap.js``) moves the ciphertext between the
+transport handle and this object, so TLS rides on any stream handle and the
+loop.  Nothing here blocks or touches a socket.
+
+Node completes every handshake and judges the peer's certificate afterwards
+(its verify callback accepts everything; ``SSL_get_verify_result`` tells
+``authorized`` / ``authorizationError``).  ``ssl`` exposes neither, so a few
+libssl calls go through ctypes on the very library ``_ssl`` is linked with
+(:class:`_LibSSL`); without them a handshake that fails verification fails
+as in Python, and the rest still works.
+
+Errors never raise into JS: functions return ``None`` / a value, or an error
+dict ``{message, code, library, reason, opensslErrorStack?}`` that JS turns
+into Node's error.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import datetime
+import hashlib
+import ipaddress
+import os
+import ssl
+
+import _ssl
+
+# -- libssl through ctypes ----------------------------------------------------
+
+_VERIFY_PEER = 0x01
+_VERIFY_FAIL_IF_NO_PEER_CERT = 0x02
+_VERIFY_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
+
+
+@_VERIFY_CB
+def _accept_all(preverify_ok, store_ctx):  # pragma: no cover - called by OpenSSL
+    # As Node's verify callback: finish the handshake, judge in JS afterwards.
+    return 1
+
+
+class _LibSSL:
+    def __init__(self):
+        lib = ctypes.CDLL(_ssl.__file__)
+        p, i, L = ctypes.c_void_p, ctypes.c_int, ctypes.c_long
+
+        def fn(name, restype, *argtypes):
+            f = getattr(lib, name)
+            f.restype = restype
+            f.argtypes = list(argtypes)
+            return f
+
+        self.set_verify = fn("SSL_set_verify", None, p, i, _VERIFY_CB)
+        self.get_verify_result = fn("SSL_get_verify_result", L, p)
+        self.get_ssl_ctx = fn("SSL_get_SSL_CTX", p, p)
+        self.verify_error_string = fn("X509_verify_cert_error_string", ctypes.c_char_p, L)
+        self.session_reused = fn("SSL_session_reused", i, p)
+        self.get_peer_cert_chain = fn("SSL_get_peer_cert_chain", p, p)
+        self.sk_num = fn("OPENSSL_sk_num", i, p)
+        self.sk_value = fn("OPENSSL_sk_value", p, p, i)
+        self.i2d_x509 = fn("i2d_X509", i, p, ctypes.POINTER(ctypes.c_char_p))
+        self.get_servername = fn("SSL_get_servername", ctypes.c_char_p, p, i)
+        self.get_current_cipher = fn("SSL_get_current_cipher", p, p)
+        self.cipher_standard_name = fn("SSL_CIPHER_standard_name", ctypes.c_char_p, p)
+        self.get1_session = fn("SSL_get1_session", p, p)
+        self.session_free = fn("SSL_SESSION_free", None, p)
+        self.i2d_session = fn("i2d_SSL_SESSION", i, p, ctypes.POINTER(ctypes.c_char_p))
+        self.d2i_session = fn("d2i_SSL_SESSION", p, p, ctypes.POINTER(ctypes.c_char_p), L)
+        self.set_session = fn("SSL_set_session", i, p, p)
+        self.crypto_free = fn("CRYPTO_free", None, p, ctypes.c_char_p, i)
+        self.lib_error_string = fn("ERR_lib_error_string", ctypes.c_char_p, ctypes.c_ulong)
+        self.reason_error_string = fn("ERR_reason_error_string", ctypes.c_char_p, ctypes.c_ulong)
+        self.get_finished = fn("SSL_get_finished", ctypes.c_size_t, p, ctypes.c_char_p, ctypes.c_size_t)
+        self.get_peer_finished = fn("SSL_get_peer_finished", ctypes.c_size_t, p, ctypes.c_char_p, ctypes.c_size_t)
+        self.ctx_set_session_id_context = fn("SSL_CTX_set_session_id_context", i, p, ctypes.c_char_p, ctypes.c_uint)
+        self.ctx_set_timeout = fn("SSL_CTX_set_timeout", L, p, L)
+
+    @staticmethod
+    def ctx_ptr(context: ssl.SSLContext) -> int:
+        # PySSLContext: PyObject_HEAD, then SSL_CTX *ctx.
+        return ctypes.c_void_p.from_address(id(context) + 16).value
+
+    @staticmethod
+    def ssl_ptr(sslobj: ssl.SSLObject) -> int:
+        # PySSLSocket: PyObject_HEAD, PyObject *Socket, then SSL *ssl.
+        return ctypes.c_void_p.from_address(id(sslobj._sslobj) + 24).value
+
+    def der(self, x509) -> bytes:
+        buf = ctypes.c_char_p()
+        n = self.i2d_x509(x509, ctypes.byref(buf))
+        if n <= 0:
+            return b""
+        try:
+            return ctypes.string_at(buf, n)
+        finally:
+            self.crypto_free(buf, None, 0)
+
+
+def _load_libssl():
+    try:
+        lib = _LibSSL()
+        # Check the struct offsets on a throwaway object before trusting them.
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        obj = ctx.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO())
+        if lib.get_ssl_ctx(lib.ssl_ptr(obj)) != lib.ctx_ptr(ctx):
+            return None
+        return lib
+    except (OSError, AttributeError, ValueError):  # pragma: no cover
+        return None
+
+
+LIB = _load_libssl()
+
+# OpenSSL's X509_V_ERR_* numbers -> the names Node gives as err.code.
+_VERIFY_CODES = {
+    2: "UNABLE_TO_GET_ISSUER_CERT", 3: "UNABLE_TO_GET_CRL",
+    4: "UNABLE_TO_DECRYPT_CERT_SIGNATURE", 5: "UNABLE_TO_DECRYPT_CRL_SIGNATURE",
+    6: "UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY", 7: "CERT_SIGNATURE_FAILURE",
+    8: "CRL_SIGNATURE_FAILURE", 9: "CERT_NOT_YET_VALID", 10: "CERT_HAS_EXPIRED",
+    11: "CRL_NOT_YET_VALID", 12: "CRL_HAS_EXPIRED", 13: "ERROR_IN_CERT_NOT_BEFORE_FIELD",
+    14: "ERROR_IN_CERT_NOT_AFTER_FIELD", 15: "ERROR_IN_CRL_LAST_UPDATE_FIELD",
+    16: "ERROR_IN_CRL_NEXT_UPDATE_FIELD", 17: "OUT_OF_MEM",
+    18: "DEPTH_ZERO_SELF_SIGNED_CERT", 19: "SELF_SIGNED_CERT_IN_CHAIN",
+    20: "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", 21: "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    22: "CERT_CHAIN_TOO_LONG", 23: "CERT_REVOKED", 24: "INVALID_CA",
+    25: "PATH_LENGTH_EXCEEDED", 26: "INVALID_PURPOSE", 27: "CERT_UNTRUSTED",
+    28: "CERT_REJECTED", 62: "HOSTNAME_MISMATCH",
+}
+
+_PROTOCOLS = {
+    "TLSv1": ssl.TLSVersion.TLSv1, "TLSv1.1": ssl.TLSVersion.TLSv1_1,
+    "TLSv1.2": ssl.TLSVersion.TLSv1_2, "TLSv1.3": ssl.TLSVersion.TLSv1_3,
+}
+
+_LIB_NAMES = {"SSL": "SSL routines", "X509": "x509 certificate routines",
+              "PEM": "PEM routines", "PROV": "Provider routines", "EVP": "digital envelope routines",
+              "ASN1": "asn1 encoding routines", "DECODER": "DECODER routines", "PKCS12": "PKCS12 routines",
+              "RSA": "rsa routines", "DH": "dh routines", "X509V3": "X509 V3 routines"}
+
+
+def _error(err: BaseException) -> dict:
+    """An ``ssl.SSLError`` (or other failure) as the parts of Node's error."""
+    library = getattr(err, "library", None)
+    reason = getattr(err, "reason", None)
+    text = str(err.args[1] if len(err.args) > 1 and isinstance(err.args[1], str) else err)
+    # '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)'
+    if text.startswith("[") and "] " in text:
+        text = text.split("] ", 1)[1]
+    if text.endswith(")") and " (_ssl.c:" in text:
+        text = text.rsplit(" (_ssl.c:", 1)[0]
+    if library and reason:
+        codes = _ssl.err_names_to_codes.get((library, reason))
+        lib_text = _LIB_NAMES.get(library, library)
+        packed = 0
+        if codes is not None:
+            packed = (codes[0] << 23) | codes[1]
+            if LIB is not None:
+                lib_text = (LIB.lib_error_string(packed) or lib_text.encode()).decode()
+                text = (LIB.reason_error_string(packed) or text.encode()).decode()
+        return {
+            "message": f"error:{packed:08X}:{lib_text}::{text}",
+            "code": f"ERR_{library if library != 'PROV' else 'OSSL'}_{reason}",
+            "library": lib_text, "reason": text,
+        }
+    return {"message": text, "code": None, "library": None, "reason": None}
+
+
+def _fd_path(data: bytes) -> tuple[int, str]:
+    """``ssl`` loads keys and certificates from paths only: an anonymous file."""
+    fd = os.memfd_create("nodeshim-tls", 0)
+    os.write(fd, data)
+    return fd, f"/proc/self/fd/{fd}"
+
+
+# -- contexts -----------------------------------------------------------------
+
+class Context:
+    """Node's SecureContext: one configuration for the client and the server
+    side (``ssl`` wants the side up front, Node decides it per socket)."""
+
+    def __init__(self):
+        self.client = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        self.server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        for c in self.sides:
+            c.check_hostname = False  # JS runs checkServerIdentity
+            c.verify_mode = ssl.CERT_NONE
+            c.options |= ssl.OP_NO_RENEGOTIATION if hasattr(ssl, "OP_NO_RENEGOTIATION") else 0
+        self.server.sni_callback = _record_sni
+        self.sni_handler = None
+        self.has_ca = False
+
+    @property
+    def sides(self):
+        return (self.client, self.server)
+
+
+def _record_sni(sslobj, servername, context):
+    owner = getattr(sslobj, "_nodeshim_conn", None)
+    if owner is None:
+        return None
+    owner.servername = servername
+    handler = owner.sni_handler
+    if handler is not None and servername:
+        chosen = handler(servername)
+        if isinstance(chosen, Context):
+            sslobj.context = chosen.server
+            owner.ctx = chosen
+    return None
+
+
+def ctx_new():
+    return Context()
+
+
+def ctx_set_cert_key(ctx: Context, cert: bytes, key: bytes, passphrase):
+    cfd, cpath = _fd_path(cert)
+    kfd, kpath = _fd_path(key)
+    try:
+        pw = passphrase if passphrase is not None else (lambda: b"")
+        for c in ctx.sides:
+            c.load_cert_chain(cpath, kpath, pw)
+        return None
+    except (ssl.SSLError, OSError, ValueError, TypeError) as err:
+        return _error(err)
+    finally:
+        os.close(cfd)
+        os.close(kfd)
+
+
+def ctx_add_ca(ctx: Context, pem):
+    try:
+        for c in ctx.sides:
+            c.load_verify_locations(cadata=pem)
+        ctx.has_ca = True
+        return None
+    except (ssl.SSLError, ValueError, TypeError) as err:
+        if "no start line" in str(err) or "no certificate" in str(err).lower():
+            return None  # Node skips what is not a certificate
+        return _error(err)
+
+
+def ctx_add_root_certs(ctx: Context):
+    for c in ctx.sides:
+        try:
+            c.load_default_certs(ssl.Purpose.SERVER_AUTH if c is ctx.client else ssl.Purpose.CLIENT_AUTH)
+        except ssl.SSLError:
+            pass
+    return None
+
+
+def ctx_set_ciphers(ctx: Context, ciphers: str):
+    try:
+        for c in ctx.sides:
+            c.set_ciphers(ciphers)
+        return None
+    except ssl.SSLError as err:
+        e = _error(err)
+        if e["code"] is None:
+            e.update(message="error:0A0000B9:SSL routines::no cipher match", code="ERR_SSL_NO_CIPHER_MATCH",
+                     library="SSL routines", reason="no cipher match")
+        return e
+
+
+def ctx_set_protocols(ctx: Context, min_version, max_version):
+    try:
+        for c in ctx.sides:
+            if max_version:
+                c.maximum_version = _PROTOCOLS[max_version]
+            if min_version:
+                c.minimum_version = _PROTOCOLS[min_version]
+        return None
+    except (ValueError, KeyError, ssl.SSLError) as err:
+        return _error(err)
+
+
+def ctx_set_ecdh_curve(ctx: Context, curve: str):
+    if curve == "auto":
+        return None
+    try:
+        for c in ctx.sides:
+            for name in curve.split(":"):
+                c.set_ecdh_curve(name)
+        return None
+    except (ValueError, ssl.SSLError) as err:
+        return _error(err)
+
+
+def ctx_set_dh_param(ctx: Context, pem: bytes):
+    fd, path = _fd_path(pem)
+    try:
+        for c in ctx.sides:
+            c.load_dh_params(path)
+        return None
+    except (ssl.SSLError, OSError) as err:
+        return _error(err)
+    finally:
+        os.close(fd)
+
+
+def ctx_set_options(ctx: Context, options: int):
+    for c in ctx.sides:
+        c.options |= int(options)
+    return None
+
+
+def ctx_set_session_params(ctx: Context, id_context, timeout):
+    if LIB is None:
+        return None
+    ptr = LIB.ctx_ptr(ctx.server)
+    if id_context:
+        data = id_context.encode() if isinstance(id_context, str) else bytes(id_context)
+        LIB.ctx_set_session_id_context(ptr, data[:32], len(data[:32]))
+    if timeout is not None:
+        LIB.ctx_set_timeout(ptr, int(timeout))
+    return None
+
+
+def ctx_set_alpn(ctx: Context, protocols):
+    try:
+        for c in ctx.sides:
+            c.set_alpn_protocols(list(protocols))
+        return None
+    except (ValueError, ssl.SSLError, NotImplementedError) as err:
+        return _error(err)
+
+
+def ctx_set_client_sigalgs(ctx: Context, sigalgs):  # pragma: no cover - not in ssl
+    return None
+
+
+# -- connections --------------------------------------------------------------
+
+class Connection:
+    __slots__ = ("ctx", "incoming", "outgoing", "obj", "is_server", "done", "servername",
+                 "sni_handler", "closed", "request_cert", "__weakref__")
+
+    def __init__(self, ctx: Context, is_server: bool, servername, request_cert, reject, session):
+        self.ctx = ctx
+        self.is_server = is_server
+        self.incoming = ssl.MemoryBIO()
+        self.outgoing = ssl.MemoryBIO()
+        self.servername = None
+        self.sni_handler = None
+        self.done = False
+        self.closed = False
+        self.request_cert = request_cert
+        side = ctx.server if is_server else ctx.client
+        self.obj = side.wrap_bio(self.incoming, self.outgoing, server_side=is_server,
+                                 server_hostname=None if is_server else (servername or None))
+        self.obj._nodeshim_conn = self
+        if LIB is not None:
+            ptr = LIB.ssl_ptr(self.obj)
+            if not is_server:
+                LIB.set_verify(ptr, _VERIFY_PEER, _accept_all)
+            elif request_cert:
+                mode = _VERIFY_PEER | (_VERIFY_FAIL_IF_NO_PEER_CERT if reject else 0)
+                LIB.set_verify(ptr, mode, _accept_all)
+            if session and not is_server:
+                buf = ctypes.c_char_p(bytes(session))
+                sess = LIB.d2i_session(None, ctypes.byref(buf), len(session))
+                if sess:
+                    LIB.set_session(ptr, sess)
+                    LIB.session_free(sess)
+        elif not is_server:
+            # No libssl access: verification has to happen inside the handshake.
+            side.verify_mode = ssl.CERT_REQUIRED if reject else ssl.CERT_NONE
+
+    def ptr(self):
+        return LIB.ssl_ptr(self.obj) if LIB is not None else None
+
+
+def _pump(conn: Connection):
+    """Advance the handshake, decrypt what arrived: [ciphertext out, plaintext,
+    flags, error] with flags 1 = handshake finished now, 2 = peer's close_notify."""
+    flags = 0
+    error = None
+    plain = []
+    if not conn.done:
+        try:
+            conn.obj.do_handshake()
+            conn.done = True
+            flags |= 1
+        except ssl.SSLWantReadError:
+            pass
+        except ssl.SSLError as err:
+            error = _error(err)
+        except OSError as err:  # pragma: no cover
+            error = {"message": str(err), "code": None, "library": None, "reason": None}
+    if conn.done and error is None:
+        while True:
+            try:
+                data = conn.obj.read(65536)
+            except ssl.SSLWantReadError:
+                break
+            except ssl.SSLZeroReturnError:
+                flags |= 2
+                break
+            except ssl.SSLError as err:
+                if err.reason == "UNEXPECTED_EOF_WHILE_READING":
+                    flags |= 2
+                else:
+                    error = _error(err)
+                break
+            if not data:
+                break
+            plain.append(data)
+    out = conn.outgoing.read()
+    return [out or None, b"".join(plain) or None, flags, error]
+
+
+def conn_new(ctx, is_server, servername, request_cert, reject, session):
+    return Connection(ctx, bool(is_server), servername, bool(request_cert), bool(reject),
+                      None if session is None else session)
+
+
+def conn_receive(conn: Connection, data):
+    if data:
+        conn.incoming.write(data)
+    return _pump(conn)
+
+
+def conn_eof(conn: Connection):
+    conn.incoming.write_eof()
+    return _pump(conn)
+
+
+def conn_write(conn: Connection, data: bytes):
+    try:
+        view = memoryview(data)
+        while view:
+            n = conn.obj.write(view)
+            view = view[n:]
+        return [conn.outgoing.read() or None, None]
+    except ssl.SSLError as err:
+        return [conn.outgoing.read() or None, _error(err)]
+
+
+def conn_shutdown(conn: Connection):
+    if conn.done and not conn.closed:
+        conn.closed = True
+        try:
+            conn.obj.unwrap()
+        except (ssl.SSLWantReadError, ssl.SSLError, ValueError):
+            pass
+    return conn.outgoing.read() or None
+
+
+def conn_set_sni_handler(conn: Connection, fn):
+    conn.sni_handler = fn
+
+
+def conn_info(conn: Connection):
+    """What TLSSocket's getters report, after the handshake."""
+    obj = conn.obj
+    info = {
+        "protocol": obj.version(),
+        "alpn": obj.selected_alpn_protocol() or False,
+        "servername": conn.servername if conn.is_server else (obj.server_hostname or False),
+        "cipher": None,
+        "verifyError": None,
+        "reused": False,
+    }
+    c = obj.cipher()
+    if c:
+        std = c[0]
+        if LIB is not None:
+            cp = LIB.get_current_cipher(conn.ptr())
+            if cp:
+                std = (LIB.cipher_standard_name(cp) or c[0].encode()).decode()
+        info["cipher"] = {"name": c[0], "standardName": std, "version": c[1]}
+    if LIB is not None:
+        ptr = conn.ptr()
+        info["reused"] = bool(LIB.session_reused(ptr))
+        if not conn.is_server and info["servername"] is False:
+            name = LIB.get_servername(ptr, 0)
+            info["servername"] = name.decode() if name else False
+        has_peer = obj.getpeercert(True) is not None
+        if has_peer or not conn.is_server:
+            code = LIB.get_verify_result(ptr)
+            if code:
+                info["verifyError"] = _verify_error(code)
+            elif not has_peer:
+                info["verifyError"] = _verify_error(50)  # X509_V_ERR_APPLICATION_VERIFICATION
+        elif conn.request_cert:
+            info["verifyError"] = {"code": "UNABLE_TO_GET_ISSUER_CERT", "message": "unable to get issuer certificate"}
+    return info
+
+
+def _verify_error(code: int) -> dict:
+    msg = LIB.verify_error_string(code).decode() if LIB is not None else "certificate verify failed"
+    return {"code": _VERIFY_CODES.get(code, msg), "message": msg}
+
+
+def conn_peer_chain(conn: Connection):
+    """The peer's certificates (DER), leaf first."""
+    leaf = conn.obj.getpeercert(True)
+    if leaf is None:
+        return []
+    chain = [leaf]
+    if LIB is not None:
+        sk = LIB.get_peer_cert_chain(conn.ptr())
+        if sk:
+            for i in range(LIB.sk_num(sk)):
+                der = LIB.der(LIB.sk_value(sk, i))
+                if der and der not in chain:
+                    chain.append(der)
+    return chain
+
+
+def conn_session(conn: Connection):
+    if LIB is None:
+        return None
+    sess = LIB.get1_session(conn.ptr())
+    if not sess:
+        return None
+    try:
+        buf = ctypes.c_char_p()
+        n = LIB.i2d_session(sess, ctypes.byref(buf))
+        if n <= 0:
+            return None
+        try:
+            return ctypes.string_at(buf, n)
+        finally:
+            LIB.crypto_free(buf, None, 0)
+    finally:
+        LIB.session_free(sess)
+
+
+def conn_finished(conn: Connection, peer):
+    if LIB is None or not conn.done:
+        return None
+    buf = ctypes.create_string_buffer(128)
+    n = (LIB.get_peer_finished if peer else LIB.get_finished)(conn.ptr(), buf, 128)
+    return buf.raw[:n] if n else None
+
+
+# -- certificates --------------------------------------------------------------
+
+_SHORT_NAMES = {
+    "2.5.4.6": "C", "2.5.4.8": "ST", "2.5.4.7": "L", "2.5.4.10": "O", "2.5.4.11": "OU",
+    "2.5.4.3": "CN", "1.2.840.113549.1.9.1": "emailAddress", "2.5.4.5": "serialNumber",
+    "2.5.4.4": "SN", "2.5.4.42": "GN", "0.9.2342.19200300.100.1.25": "DC", "2.5.4.12": "title",
+    "2.5.4.9": "street", "2.5.4.17": "postalCode", "0.9.2342.19200300.100.1.1": "UID",
+    "2.5.4.46": "dnQualifier", "2.5.4.65": "pseudonym", "2.5.4.43": "initials",
+    "2.5.4.44": "generationQualifier", "2.5.4.97": "organizationIdentifier", "2.5.4.15": "businessCategory",
+    "1.3.6.1.4.1.311.60.2.1.3": "jurisdictionC", "1.3.6.1.4.1.311.60.2.1.2": "jurisdictionST",
+    "1.3.6.1.4.1.311.60.2.1.1": "jurisdictionL", "2.5.4.41": "name", "2.5.4.16": "postalAddress",
+}
+
+_CURVES = {"secp256r1": ("prime256v1", "P-256"), "secp384r1": ("secp384r1", "P-384"),
+           "secp521r1": ("secp521r1", "P-521"), "secp224r1": ("secp224r1", "P-224"),
+           "secp256k1": ("secp256k1", None)}
+
+
+def _name(name) -> list:
+    """[[key, value], ...] in certificate order (JS builds the object)."""
+    out = []
+    for rdn in name.rdns:
+        for attr in rdn:
+            dotted = attr.oid.dotted_string
+            value = attr.value if isinstance(attr.value, str) else attr.value.hex()
+            out.append([_SHORT_NAMES.get(dotted, dotted), value])
+    return out
+
+
+def _asn1_time(t: datetime.datetime) -> str:
+    return f"{t:%b} {t.day:2d} {t:%H:%M:%S} {t.year} GMT"
+
+
+def _ip_text(ip) -> str:
+    if isinstance(ip, ipaddress.IPv6Address):
+        return ":".join(f"{int(h, 16):X}" for h in ip.exploded.split(":"))
+    return str(ip)
+
+
+def _hex_colon(data: bytes) -> str:
+    return ":".join(f"{b:02X}" for b in data)
+
+
+def _bn_hex(n: int) -> str:
+    if n == 0:
+        return "00"
+    h = f"{n:X}"
+    return ("0" + h) if len(h) % 2 else h
+
+
+def cert_parse(der):
+    """A DER certificate as Node's getPeerCertificate() fields."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    der = bytes(der)
+    try:
+        cert = x509.load_der_x509_certificate(der)
+    except ValueError:
+        return None
+    out = {"subject": _name(cert.subject), "issuer": _name(cert.issuer)}
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        parts = []
+        for g in san:
+            if isinstance(g, x509.DNSName):
+                parts.append(f"DNS:{g.value}")
+            elif isinstance(g, x509.IPAddress):
+                parts.append(f"IP Address:{_ip_text(g.value)}")
+            elif isinstance(g, x509.RFC822Name):
+                parts.append(f"email:{g.value}")
+            elif isinstance(g, x509.UniformResourceIdentifier):
+                parts.append(f"URI:{g.value}")
+            elif isinstance(g, x509.RegisteredID):
+                parts.append(f"Registered ID:{g.value.dotted_string}")
+            elif isinstance(g, x509.DirectoryName):
+                parts.append("DirName:" + "".join(f"/{k}={v}" for k, v in _name(g.value)))
+            else:
+                parts.append("othername:<unsupported>")
+        out["subjectaltname"] = ", ".join(parts)
+    except (x509.ExtensionNotFound, ValueError):
+        pass
+    try:
+        aia = cert.extensions.get_extension_for_class(x509.AuthorityInformationAccess).value
+        access = []
+        for d in aia:
+            kind = {"1.3.6.1.5.5.7.48.1": "OCSP", "1.3.6.1.5.5.7.48.2": "CA Issuers"}.get(
+                d.access_method.dotted_string, d.access_method.dotted_string)
+            loc = d.access_location
+            value = loc.value if isinstance(loc.value, str) else str(loc.value)
+            access.append([f"{kind} - URI" if isinstance(loc, x509.UniformResourceIdentifier) else kind, value])
+        out["infoAccess"] = access
+    except (x509.ExtensionNotFound, ValueError):
+        pass
+    try:
+        out["ca"] = bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except (x509.ExtensionNotFound, ValueError):
+        out["ca"] = False
+    key = cert.public_key()
+    if isinstance(key, rsa.RSAPublicKey):
+        nums = key.public_numbers()
+        out["modulus"] = f"{nums.n:X}"
+        out["bits"] = key.key_size
+        out["exponent"] = f"0x{nums.e:x}"
+        out["pubkey"] = key.public_bytes(serialization.Encoding.DER,
+                                         serialization.PublicFormat.SubjectPublicKeyInfo)
+    elif isinstance(key, ec.EllipticCurvePublicKey):
+        out["bits"] = key.key_size
+        out["pubkey"] = key.public_bytes(serialization.Encoding.X962,
+                                         serialization.PublicFormat.UncompressedPoint)
+        asn1, nist = _CURVES.get(key.curve.name, (key.curve.name, None))
+        out["asn1Curve"] = asn1
+        if nist:
+            out["nistCurve"] = nist
+    out["valid_from"] = _asn1_time(cert.not_valid_before_utc)
+    out["valid_to"] = _asn1_time(cert.not_valid_after_utc)
+    out["fingerprint"] = _hex_colon(hashlib.sha1(der).digest())
+    out["fingerprint256"] = _hex_colon(hashlib.sha256(der).digest())
+    out["fingerprint512"] = _hex_colon(hashlib.sha512(der).digest())
+    try:
+        eku = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+        out["ext_key_usage"] = [o.dotted_string for o in eku]
+    except (x509.ExtensionNotFound, ValueError):
+        pass
+    out["serialNumber"] = _bn_hex(cert.serial_number)
+    out["raw"] = der
+    return out
+
+
+def pem_to_der(pem):
+    """The certificates of a PEM text, as DER."""
+    text = pem if isinstance(pem, str) else bytes(pem).decode("latin1")
+    out = []
+    marker = "-----BEGIN CERTIFICATE-----"
+    for part in text.split(marker)[1:]:
+        body = part.split("-----END CERTIFICATE-----", 1)[0]
+        try:
+            out.append(ssl.PEM_cert_to_DER_cert(marker + body + "-----END CERTIFICATE-----\n"))
+        except ValueError:
+            pass
+    return out
+
+
+def root_certificates():
+    ctx = ssl.create_default_context()
+    return [ssl.DER_cert_to_PEM_cert(der).strip() for der in ctx.get_ca_certs(binary_form=True)]
+
+
+def get_ciphers():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.set_ciphers("ALL")
+    return [c["name"] for c in ctx.get_ciphers()]
+
+
+def pkcs12_to_pem(data, passphrase):
+    """A PFX as [keyPem, certPem, [caPem...]] or an error dict."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(
+            bytes(data), passphrase.encode() if isinstance(passphrase, str) else passphrase)
+    except ValueError as err:
+        text = str(err)
+        if "password" in text.lower() or "mac" in text.lower():
+            return {"message": "mac verify failure", "code": None, "library": None, "reason": None}
+        return {"message": "not enough data", "code": None, "library": None, "reason": None}
+    enc = serialization.Encoding.PEM
+    key_pem = key.private_bytes(enc, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()) if key else None
+    cert_pem = cert.public_bytes(enc) if cert else None
+    return [key_pem, cert_pem, [c.public_bytes(enc) for c in (extra or [])]]
+
+
+def create(host):
+    e = host.engine
+
+    def b(v):
+        return None if v is None else e.to_bytes(v)
+
+    def host_fn(fn):
+        def call(name):
+            return host.engine.call(fn, name)
+        return call
+
+    native = {
+        "available": LIB is not None,
+        "ctxNew": lambda: e.host_object(ctx_new()),
+        "ctxSetCertKey": lambda c, cert, key, pw: ctx_set_cert_key(c, b(cert), b(key), None if pw is None else b(pw)),
+        "ctxAddCA": lambda c, pem: ctx_add_ca(c, e.text(pem)),
+        "ctxAddRootCerts": ctx_add_root_certs,
+        "ctxSetCiphers": lambda c, s: ctx_set_ciphers(c, e.text(s)),
+        "ctxSetProtocols": lambda c, lo, hi: ctx_set_protocols(c, lo, hi),
+        "ctxSetECDHCurve": lambda c, s: ctx_set_ecdh_curve(c, e.text(s)),
+        "ctxSetDHParam": lambda c, pem: ctx_set_dh_param(c, b(pem)),
+        "ctxSetOptions": ctx_set_options,
+        "ctxSetSessionParams": ctx_set_session_params,
+        "ctxSetALPN": lambda c, protos: ctx_set_alpn(c, [e.text(p) for p in e.to_list(protos)]),
+        "connNew": lambda c, server, name, req, rej, sess: e.host_object(
+            conn_new(c, server, name, req, rej, b(sess))),
+        "connReceive": lambda conn, data: conn_receive(conn, b(data)),
+        "connEOF": conn_eof,
+        "connWrite": lambda conn, data: conn_write(conn, b(data)),
+        "connShutdown": conn_shutdown,
+        "connSetSNIHandler": lambda conn, fn: conn_set_sni_handler(conn, host_fn(fn)),
+        "connInfo": conn_info,
+        "connPeerChain": conn_peer_chain,
+        "connSession": conn_session,
+        "connFinished": conn_finished,
+        "certParse": lambda der: cert_parse(b(der)),
+        "pemToDer": lambda pem: pem_to_der(pem if isinstance(pem, str) else b(pem)),
+        "rootCertificates": root_certificates,
+        "getCiphers": get_ciphers,
+        "pkcs12ToPem": lambda data, pw: pkcs12_to_pem(b(data), None if pw is None else e.text(pw)),
+    }
+    from .stream_wrap import load_shim
+    return load_shim(host, "internal/bindings/tls_wrap", native)
+

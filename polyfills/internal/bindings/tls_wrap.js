@@ -1,0 +1,450 @@
+// internalBinding('tls_wrap'): TLSWrap, the stream handle of a TLSSocket, and
+// SecureContext.  A TLSWrap sits on a transport handle (TCP, Pipe or a
+// JSStream over any Duplex): it takes the transport's reads (ciphertext),
+// feeds them to the OpenSSL object held by Python (js_bindings/tls_wrap.py)
+// and hands the plaintext to its own onread; writes go the other way.  It
+// speaks the stream-handle contract net.Socket expects (readStart/readStop/
+// write*/shutdown/close, onread, req.oncomplete) and calls its owner's
+// onhandshakedone()/onerror()/onnewsession() as Node's C++ TLSWrap does.
+// Evaluated as function (native, internalBinding).
+'use strict';
+
+const uv = internalBinding('uv');
+const { WriteWrap, ShutdownWrap, streamBaseState, kBytesWritten, kLastWriteWasAsync } =
+  internalBinding('stream_wrap');
+
+let nextAsyncId = 1;
+
+function toU8(buf) {
+  return new Uint8Array(buf);
+}
+
+function makeError(e) {
+  const err = new Error(e.message);
+  if (e.library) err.library = e.library;
+  if (e.reason) err.reason = e.reason;
+  if (e.code) err.code = e.code;
+  return err;
+}
+
+class SecureContext {
+  constructor() {
+    this.native = native.ctxNew();
+    this.certPem = null;
+  }
+  // Each returns null or Node's error.
+  setCertKey(cert, key, passphrase) {
+    const r = native.ctxSetCertKey(this.native, cert, key, passphrase ?? null);
+    return r ? makeError(r) : null;
+  }
+  addCACert(pem) { const r = native.ctxAddCA(this.native, pem); return r ? makeError(r) : null; }
+  addRootCerts() { native.ctxAddRootCerts(this.native); }
+  setCiphers(s) { const r = native.ctxSetCiphers(this.native, s); return r ? makeError(r) : null; }
+  setProtocols(min, max) { const r = native.ctxSetProtocols(this.native, min, max); return r ? makeError(r) : null; }
+  setECDHCurve(s) { const r = native.ctxSetECDHCurve(this.native, s); return r ? makeError(r) : null; }
+  setDHParam(pem) { const r = native.ctxSetDHParam(this.native, pem); return r ? makeError(r) : null; }
+  setOptions(n) { native.ctxSetOptions(this.native, n); }
+  setSessionParams(idContext, timeout) { native.ctxSetSessionParams(this.native, idContext, timeout); }
+  setALPN(list) { const r = native.ctxSetALPN(this.native, list); return r ? makeError(r) : null; }
+}
+
+// Flags of a pump result (tls_wrap.py _pump).
+const kHandshakeDone = 1;
+const kCloseNotify = 2;
+
+class TLSWrap {
+  constructor(parent, context, isServer) {
+    this._parent = parent;
+    this._context = context;
+    this.isServer = isServer;
+    this.reading = false;
+    this.onread = null;
+    this._conn = null;
+    this._servername = null;
+    this._session = null;
+    this._requestCert = !isServer;
+    this._rejectUnauthorized = false;
+    this._established = false;
+    this._started = false;
+    this._pendingPlain = [];
+    this._pendingEOF = false;
+    this._pendingWrites = [];
+    this._pendingShutdown = null;
+    this._eof = false;
+    this._closed = false;
+    this._error = null;
+    this._lastSession = null;
+    this._sniHandler = null;
+    parent.onread = (nread, buf) => this._onCipherRead(nread, buf);
+  }
+
+  _ensure() {
+    if (this._conn === null) {
+      this._conn = native.connNew(this._context.native, this.isServer, this._servername,
+                                  this._requestCert, this._rejectUnauthorized, this._session);
+      if (this._sniHandler) native.connSetSNIHandler(this._conn, this._sniHandler);
+    }
+    return this._conn;
+  }
+
+  // -- configuration (before the handshake) --
+  setVerifyMode(requestCert, rejectUnauthorized) {
+    this._requestCert = requestCert;
+    this._rejectUnauthorized = rejectUnauthorized;
+  }
+  setServername(name) { this._servername = name; }
+  setSession(buf) { this._session = buf; }
+  setSNIHandler(fn) { this._sniHandler = fn; }
+
+  start() {
+    if (this._started) return;
+    this._started = true;
+    this._handle(native.connReceive(this._ensure(), null));
+  }
+
+  // -- ciphertext in --
+  _onCipherRead(nread, buf) {
+    if (this._closed) return;
+    if (nread > 0) {
+      this._started = true;
+      const data = buf.byteLength === nread ? buf : buf.slice(0, nread);
+      this._handle(native.connReceive(this._ensure(), data));
+      return;
+    }
+    if (nread === uv.UV_EOF) {
+      this._eof = true;
+      if (this._conn !== null) this._handle(native.connEOF(this._conn));
+      this._emitRead(uv.UV_EOF);
+      return;
+    }
+    if (nread < 0) this._emitRead(nread);
+  }
+
+  _handle(result) {
+    const [out, plain, flags, error] = result;
+    if (out) this._sendCipher(out, null);
+    if (error) {
+      this._error = error;
+      if (typeof this.onerror === 'function') this.onerror(makeError(error));
+      return;
+    }
+    if (flags & kHandshakeDone) {
+      this._established = true;
+      if (typeof this.onhandshakedone === 'function') this.onhandshakedone();
+      this._checkSession(true);
+      this._flushWrites();
+      if (!this.reading && this._parent.readStop) this._parent.readStop();
+    } else if (this._established && !this.isServer) {
+      this._checkSession(false);
+    }
+    if (plain) this._emitRead(plain.byteLength, plain);
+    if (flags & kCloseNotify) this._emitRead(uv.UV_EOF);
+  }
+
+  _checkSession(atHandshake) {
+    if (this.isServer || typeof this.onnewsession !== 'function') return;
+    const info = this.getProtocol();
+    if (atHandshake && info === 'TLSv1.3') {
+      this._lastSession = native.connSession(this._conn);
+      return;
+    }
+    const s = native.connSession(this._conn);
+    if (!s) return;
+    const cur = toU8(s);
+    const last = this._lastSession ? toU8(this._lastSession) : null;
+    if (last && last.length === cur.length && last.every((v, i) => v === cur[i])) return;
+    this._lastSession = s;
+    this.onnewsession(globalThis.Buffer.from(s));
+  }
+
+  _emitRead(nread, buf) {
+    if (nread === uv.UV_EOF) {
+      if (this._pendingEOF) return;
+      this._pendingEOF = true;
+    }
+    if (!this.reading || this._pendingPlain.length) {
+      this._pendingPlain.push([nread, buf]);
+      return;
+    }
+    if (typeof this.onread === 'function') this.onread(nread, buf);
+  }
+
+  // -- ciphertext out --
+  _sendCipher(data, done) {
+    const parent = this._parent;
+    if (this._closed || typeof parent.writeBuffer !== 'function') {
+      if (done) done(uv.UV_EPIPE, false);
+      return;
+    }
+    const req = new WriteWrap();
+    req.handle = parent;
+    req.oncomplete = (status) => { if (done) done(status, true); };
+    const err = parent.writeBuffer(req, new Uint8Array(data));
+    if (err) {
+      if (done) done(err, false);
+      return;
+    }
+    if (!streamBaseState[kLastWriteWasAsync] && done) done(0, false);
+  }
+
+  // -- the handle contract, seen from net.Socket --
+  readStart() {
+    this.reading = true;
+    while (this.reading && this._pendingPlain.length) {
+      const [n, b] = this._pendingPlain.shift();
+      if (typeof this.onread === 'function') this.onread(n, b);
+    }
+    if (this._parent.readStart && !this._eof) return this._parent.readStart();
+    return 0;
+  }
+
+  readStop() {
+    this.reading = false;
+    if (this._established && this._parent.readStop) return this._parent.readStop();
+    return 0;
+  }
+
+  _encrypt(req, bufs) {
+    let bytes = 0;
+    for (const b of bufs) bytes += b.length;
+    req.bytes = bytes;
+    if (!this._established || this._pendingWrites.length) {
+      this._pendingWrites.push([req, bufs]);
+      streamBaseState[kBytesWritten] = bytes;
+      streamBaseState[kLastWriteWasAsync] = 1;
+      return 0;
+    }
+    return this._writeNow(req, bufs, bytes, false);
+  }
+
+  _writeNow(req, bufs, bytes, queued) {
+    let data = bufs.length === 1 ? bufs[0] : globalThis.Buffer.concat(bufs);
+    if (this._conn === null || this._closed) {
+      if (queued) { req.oncomplete(uv.UV_EPIPE); return 0; }
+      return uv.UV_EPIPE;
+    }
+    const [out, error] = native.connWrite(this._conn, data);
+    let result = 0;
+    let async = 0;
+    if (out) {
+      this._sendCipher(out, (status, wasAsync) => {
+        if (wasAsync || queued) {
+          if (typeof req.oncomplete === 'function') req.oncomplete(status);
+        } else {
+          result = status;
+        }
+      });
+      async = streamBaseState[kLastWriteWasAsync];
+    }
+    streamBaseState[kBytesWritten] = bytes;
+    streamBaseState[kLastWriteWasAsync] = queued ? 1 : async;
+    if (queued && !out) req.oncomplete(0);
+    if (error) {
+      if (typeof this.onerror === 'function') this.onerror(makeError(error));
+    }
+    return result;
+  }
+
+  _flushWrites() {
+    const pending = this._pendingWrites;
+    this._pendingWrites = [];
+    for (const [req, bufs] of pending) this._writeNow(req, bufs, req.bytes, true);
+    if (this._pendingShutdown) {
+      const req = this._pendingShutdown;
+      this._pendingShutdown = null;
+      this.shutdown(req);
+    }
+  }
+
+  writeBuffer(req, data) {
+    return this._encrypt(req, [globalThis.Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
+  }
+
+  writev(req, chunks, allBuffers) {
+    const bufs = [];
+    if (allBuffers) {
+      for (const c of chunks) bufs.push(globalThis.Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+    } else {
+      for (let i = 0; i < chunks.length; i += 2) {
+        const c = chunks[i];
+        bufs.push(typeof c === 'string' ? globalThis.Buffer.from(c, chunks[i + 1]) : c);
+      }
+    }
+    return this._encrypt(req, bufs);
+  }
+
+  writeUtf8String(req, s) { return this._encrypt(req, [globalThis.Buffer.from(s, 'utf8')]); }
+  writeAsciiString(req, s) { return this._encrypt(req, [globalThis.Buffer.from(s, 'ascii')]); }
+  writeLatin1String(req, s) { return this._encrypt(req, [globalThis.Buffer.from(s, 'latin1')]); }
+  writeUcs2String(req, s) { return this._encrypt(req, [globalThis.Buffer.from(s, 'ucs2')]); }
+
+  shutdown(req) {
+    req.handle = this;
+    if (!this._established && this._pendingWrites.length) {
+      this._pendingShutdown = req;
+      return 0;
+    }
+    if (this._conn !== null) {
+      const out = native.connShutdown(this._conn);
+      if (out) this._sendCipher(out, null);
+    }
+    const parent = this._parent;
+    if (typeof parent.shutdown !== 'function') {
+      setImmediate(() => req.oncomplete(0));
+      return 0;
+    }
+    const inner = new ShutdownWrap();
+    inner.handle = parent;
+    inner.oncomplete = (status) => req.oncomplete(status);
+    const err = parent.shutdown(inner);
+    return err;
+  }
+
+  close(cb) {
+    if (this._closed) return;
+    this._closed = true;
+    const parent = this._parent;
+    // Whatever was queued before the handshake finished cannot be sent now.
+    const pending = this._pendingWrites;
+    this._pendingWrites = [];
+    if (pending.length) {
+      setImmediate(() => {
+        for (const [req] of pending) if (typeof req.oncomplete === 'function') req.oncomplete(uv.UV_ECANCELED);
+      });
+    }
+    if (typeof parent.close === 'function') parent.close(cb);
+    else if (typeof cb === 'function') setImmediate(cb);
+  }
+
+  // -- what TLSSocket asks after the handshake --
+  _info() {
+    if (this._conn === null || !this._established) return null;
+    this._infoCache ??= native.connInfo(this._conn);
+    return this._infoCache;
+  }
+  verifyError() {
+    const info = this._info();
+    if (!info || !info.verifyError) return null;
+    const err = new Error(info.verifyError.message);
+    err.code = info.verifyError.code;
+    return err;
+  }
+  getProtocol() { const i = this._info(); return i ? i.protocol : null; }
+  getCipher() { const i = this._info(); return i && i.cipher ? { ...i.cipher } : null; }
+  getALPNNegotiatedProtocol() { const i = this._info(); return i ? i.alpn : false; }
+  getServername() {
+    if (this._established) { const i = this._info(); return i ? i.servername : false; }
+    return this.isServer ? false : (this._servername || false);
+  }
+  isSessionReused() { const i = this._info(); return i ? i.reused : false; }
+  getSession() {
+    if (this._conn === null) return undefined;
+    const s = native.connSession(this._conn);
+    return s ? globalThis.Buffer.from(s) : undefined;
+  }
+  getFinished() {
+    if (this._conn === null) return undefined;
+    const s = native.connFinished(this._conn, false);
+    return s ? globalThis.Buffer.from(s) : undefined;
+  }
+  getPeerFinished() {
+    if (this._conn === null) return undefined;
+    const s = native.connFinished(this._conn, true);
+    return s ? globalThis.Buffer.from(s) : undefined;
+  }
+  getPeerCertificate(detailed) {
+    if (this._conn === null) return null;
+    const chain = native.connPeerChain(this._conn);
+    return certChain(chain, detailed);
+  }
+  getPeerX509Certificate() { return undefined; }
+  getX509Certificate() { return undefined; }
+
+  // -- the transport's own methods --
+  getpeername(out) { return this._parent.getpeername ? this._parent.getpeername(out) : uv.UV_EBADF; }
+  getsockname(out) { return this._parent.getsockname ? this._parent.getsockname(out) : uv.UV_EBADF; }
+  setNoDelay(v) { return this._parent.setNoDelay ? this._parent.setNoDelay(v) : 0; }
+  setKeepAlive(v, d) { return this._parent.setKeepAlive ? this._parent.setKeepAlive(v, d) : 0; }
+  connect(...args) { return this._parent.connect(...args); }
+  connect6(...args) { return this._parent.connect6(...args); }
+  bind(...args) { return this._parent.bind(...args); }
+  bind6(...args) { return this._parent.bind6(...args); }
+  open(fd) { return this._parent.open(fd); }
+  ref() { if (this._parent.ref) this._parent.ref(); }
+  unref() { if (this._parent.unref) this._parent.unref(); }
+  hasRef() { return this._parent.hasRef ? this._parent.hasRef() : false; }
+  getAsyncId() {
+    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
+    return this._asyncId;
+  }
+  getProviderType() { return 0; }
+  useUserBuffer() {}
+  get bytesRead() { return this._parent.bytesRead; }
+  get fd() { return this._parent.fd; }
+  get writeQueueSize() { return this._parent.writeQueueSize || 0; }
+}
+
+function nullProtoObject(pairs) {
+  const o = { __proto__: null };
+  for (const [k, v] of pairs) {
+    if (k in o) {
+      if (Array.isArray(o[k])) o[k].push(v);
+      else o[k] = [o[k], v];
+    } else {
+      o[k] = v;
+    }
+  }
+  return o;
+}
+
+function certObject(der) {
+  const c = native.certParse(der);
+  if (!c) return null;
+  c.subject = nullProtoObject(c.subject);
+  c.issuer = nullProtoObject(c.issuer);
+  if (c.infoAccess) {
+    const ia = { __proto__: null };
+    for (const [k, v] of c.infoAccess) (ia[k] ??= []).push(v);
+    c.infoAccess = ia;
+  }
+  if (c.pubkey) c.pubkey = globalThis.Buffer.from(c.pubkey);
+  c.raw = globalThis.Buffer.from(c.raw);
+  return c;
+}
+
+function sameName(a, b) {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => String(a[k]) === String(b[k]));
+}
+
+function certChain(chain, detailed) {
+  if (!chain || chain.length === 0) return null;
+  const certs = chain.map(certObject);
+  if (!detailed) {
+    delete certs[0].issuerCertificate;
+    return certs[0];
+  }
+  for (let i = 0; i < certs.length; i++) {
+    const c = certs[i];
+    if (i + 1 < certs.length) c.issuerCertificate = certs[i + 1];
+    else if (sameName(c.subject, c.issuer)) c.issuerCertificate = c;
+  }
+  return certs[0];
+}
+
+function wrap(parent, context, isServer) {
+  return new TLSWrap(parent, context, isServer);
+}
+
+return {
+  TLSWrap,
+  SecureContext,
+  wrap,
+  certObject,
+  available: native.available,
+  pemToDer: native.pemToDer,
+  rootCertificates: native.rootCertificates,
+  getCiphers: native.getCiphers,
+  pkcs12ToPem: native.pkcs12ToPem,
+};
