@@ -7,7 +7,6 @@ const {
   codes: {
     ERR_CRYPTO_FIPS_FORCED,
     ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED,
-    ERR_INVALID_ARG_TYPE,
   },
 } = require('internal/errors');
 const { validateString, validateNumber } = require('internal/validators');
@@ -39,14 +38,19 @@ function createDecipher(cipher, password, options) {
   return new Decipher(cipher, password, options);
 }
 
-const kBufferTypes = ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+// Checked natively in Node: the message names no received value.
+function checkBufferArg(value, name) {
+  if (!isAnyArrayBuffer(value) && !isArrayBufferView(value)) {
+    const err = new TypeError(`The "${name}" argument must be an instance of ` +
+                              'ArrayBuffer, Buffer, TypedArray, or DataView.');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+}
+
 function timingSafeEqual(buf1, buf2) {
-  if (!isAnyArrayBuffer(buf1) && !isArrayBufferView(buf1)) {
-    throw new ERR_INVALID_ARG_TYPE('buf1', kBufferTypes, buf1);
-  }
-  if (!isAnyArrayBuffer(buf2) && !isArrayBufferView(buf2)) {
-    throw new ERR_INVALID_ARG_TYPE('buf2', kBufferTypes, buf2);
-  }
+  checkBufferArg(buf1, 'buf1');
+  checkBufferArg(buf2, 'buf2');
   if (buf1.byteLength !== buf2.byteLength) {
     throw nativeError('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH');
   }

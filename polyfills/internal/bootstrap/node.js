@@ -114,6 +114,11 @@ for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   defineLazyGlobal(name, () => require('perf_hooks')[name]);
 }
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+// Web Crypto: the `crypto` global (enumerable, as Node's) and its classes.
+defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
+for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
+}
 defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
   'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',

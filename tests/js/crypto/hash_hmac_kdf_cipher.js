@@ -1,0 +1,25 @@
+const c = require('crypto');
+console.log(c.createHash('sha256').update('abc').digest('hex'));
+console.log(c.createHash('md5').update(Buffer.from('abc')).digest('base64'));
+console.log(c.createHash('shake256', {outputLength: 10}).update('x').digest('hex'));
+console.log(c.createHmac('sha1', 'key').update('abc').digest('hex'));
+console.log(c.hash('sha1', 'abc'));
+const h = c.createHash('sha1'); h.update('a'); const h2 = h.copy(); console.log(h.digest('hex'), h2.update('b').digest('hex'));
+try { h.digest() } catch (e) { console.log(e.code, e.message) }
+console.log(c.pbkdf2Sync('pw', 'salt', 10, 16, 'sha256').toString('hex'));
+console.log(c.scryptSync('pw', 'salt', 16, {N: 1024}).toString('hex'));
+console.log(Buffer.from(c.hkdfSync('sha256', 'k', 's', 'i', 20)).toString('hex'));
+console.log(c.randomBytes(8).length, typeof c.randomInt(10), c.randomUUID().length);
+const k = Buffer.alloc(16, 1), iv = Buffer.alloc(16, 2);
+const ci = c.createCipheriv('aes-128-cbc', k, iv); const enc = Buffer.concat([ci.update('hello world'), ci.final()]);
+console.log(enc.toString('hex'));
+const de = c.createDecipheriv('aes-128-cbc', k, iv); console.log(de.update(enc, undefined, 'utf8') + de.final('utf8'));
+const g = c.createCipheriv('aes-128-gcm', k, iv.subarray(0,12)); g.setAAD(Buffer.from('aad')); const ge = Buffer.concat([g.update('secret'), g.final()]); const tag = g.getAuthTag();
+console.log(ge.toString('hex'), tag.toString('hex'));
+const gd = c.createDecipheriv('aes-128-gcm', k, iv.subarray(0,12)); gd.setAAD(Buffer.from('aad')); gd.setAuthTag(tag); console.log(gd.update(ge, null, 'utf8') + gd.final('utf8'));
+const ch = c.createCipheriv('chacha20-poly1305', Buffer.alloc(32, 3), Buffer.alloc(12, 4), {authTagLength: 16}); ch.setAAD(Buffer.from('aad')); const che = Buffer.concat([ch.update('secret message'), ch.final()]); console.log(che.toString('hex'), ch.getAuthTag().toString('hex'));
+c.randomBytes(4, (e, b) => console.log('async', e, b.length));
+c.pbkdf2('a', 'b', 1, 8, 'sha1', (e, b) => console.log('pbkdf2', e, b.toString('hex')));
+console.log(c.timingSafeEqual(Buffer.from('ab'), Buffer.from('ab')));
+console.log(c.createSecretKey(Buffer.from('abc')).export().toString());
+console.log(c.getHashes().length, c.getCiphers().includes('aes-128-gcm'));
