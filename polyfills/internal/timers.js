@@ -398,6 +398,11 @@ function processImmediate() {
   setImmediatePending();
 }
 
+// V8 names these frames after their receiver (Node calls them on process).
+for (const fn of [processTimers, processImmediate]) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: `process.${fn.name}`, configurable: true });
+}
+
 function getTimerCallbacks() {
   return { processTimers, processImmediate };
 }

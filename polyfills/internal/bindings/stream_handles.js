@@ -65,6 +65,12 @@ class LibuvStreamWrap {
   useUserBuffer() {}
   setBlocking() { return 0; }
   writeBuffer(req, data) {
+    if (!(data instanceof Uint8Array)) {
+      // Node's C++ check, reached by write(string, 'buffer').
+      const err = new TypeError('Second argument must be a buffer');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
     return finishWrite(native.writeBuffer(this[kNative], req, data));
   }
   writeUtf8String(req, string) {

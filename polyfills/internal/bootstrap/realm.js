@@ -61,6 +61,14 @@ function fixFrame(line) {
   return line.slice(0, m.index) + line.slice(m.index).replace(`${m[1]}:1:${m[3]}`, `${m[1]}:1:${col}`);
 }
 
+// The host's entry points into JS (Python calls them) and the tick drain
+// after each callback stand where Node has C++ (MakeCallback,
+// InternalCallbackScope::Close), which V8 shows no frames for.
+function isHostEntryFrame(line) {
+  return line.includes('(node:internal/bootstrap/node:') ||
+    line.startsWith('    at afterCallback (node:internal/process/task_queues:');
+}
+
 function trimFrames(frames, skip) {
   if (typeof frames !== 'string') return '';
   let lines = frames.split('\n');
@@ -69,7 +77,8 @@ function trimFrames(frames, skip) {
   while (skip > 0 && lines.length && lines[0].endsWith('(native)')) lines.shift();
   if (skip > 0) lines = lines.slice(skip);
   // V8 shows no frame for Function.prototype.apply/call or Reflect.apply.
-  lines = lines.filter((l) => l !== '    at apply (native)' && l !== '    at call (native)');
+  lines = lines.filter((l) => l !== '    at apply (native)' && l !== '    at call (native)' &&
+    !isHostEntryFrame(l));
   lines = lines.map(fixFrame);
   const limit = OrigError.stackTraceLimit;
   if (typeof limit === 'number' && limit >= 0 && lines.length > limit) lines = lines.slice(0, limit);

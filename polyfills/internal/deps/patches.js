@@ -39,6 +39,40 @@ module.exports = {
      '  if (!Buffer.isEncoding(this.defaultEncoding)) {\n' +
      '    throw new (require(\'../../ours/errors\').codes.ERR_UNKNOWN_ENCODING)(this.defaultEncoding)\n' +
      '  }'],
+    // QuickJS's for-await does not await return() on break, so the
+    // iterator's cleanup (destroy) would run after the code that follows the
+    // loop: return() on an iterator paused at a yield runs it at once.
+    ['  const iter = createAsyncIterator(stream, options)\n',
+     '  const early = { atYield: false, close: null }\n' +
+     '  const iter = createAsyncIterator(stream, options, early)\n' +
+     '  const genReturn = iter.return\n' +
+     '  Object.defineProperty(iter, \'return\', { __proto__: null, configurable: true, writable: true,\n' +
+     '    value: function (value) {\n' +
+     '      if (early.atYield && early.close) early.close()\n' +
+     '      return genReturn.call(this, value)\n' +
+     '    } })\n'],
+    ['async function* createAsyncIterator(stream, options) {\n',
+     'async function* createAsyncIterator(stream, options, early) {\n'],
+    ['      if (chunk !== null) {\n        yield chunk\n',
+     '      if (chunk !== null) {\n        early.atYield = true\n        yield chunk\n        early.atYield = false\n'],
+    ['  try {\n    while (true) {\n      const chunk = stream.destroyed ? null : stream.read()\n',
+     '  let closed = false\n' +
+     '  early.close = () => {\n' +
+     '    if (closed) return\n' +
+     '    closed = true\n' +
+     '    if ((error || (options === null || options === undefined ? undefined : options.destroyOnReturn) !== false) &&\n' +
+     '        (error === undefined || stream._readableState.autoDestroy)) {\n' +
+     '      destroyImpl.destroyer(stream, null)\n' +
+     '    } else {\n' +
+     '      stream.off(\'readable\', next)\n' +
+     '      cleanup()\n' +
+     '    }\n' +
+     '  }\n' +
+     '  try {\n    while (true) {\n      const chunk = stream.destroyed ? null : stream.read()\n'],
+    ['  } finally {\n    if (\n      (error || (options === null || options === undefined ? undefined : options.destroyOnReturn) !== false) &&\n' +
+     '      (error === undefined || stream._readableState.autoDestroy)\n    ) {\n      destroyImpl.destroyer(stream, null)\n' +
+     '    } else {\n      stream.off(\'readable\', next)\n      cleanup()\n    }\n  }\n',
+     '  } finally {\n    early.close()\n  }\n'],
   ],
   'readable-stream/lib/internal/streams/writable.js': [
     webAdapters,

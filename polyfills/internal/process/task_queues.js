@@ -54,6 +54,13 @@ function processTicksAndRejections() {
   } while (head < queue.length || processPromiseRejections());
 }
 
+// V8 names this frame after its receiver, `process.processTicksAndRejections`,
+// and stack traces (and tools matching them) show it so; QuickJS's frames
+// carry only the function's name.
+Object.defineProperty(processTicksAndRejections, 'name', {
+  __proto__: null, value: 'process.processTicksAndRejections', configurable: true,
+});
+
 // Node's InternalCallbackScope::Close, after every callback into JS.
 function afterCallback() {
   if (!hasTickScheduled()) {
