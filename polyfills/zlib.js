@@ -145,6 +145,12 @@ function toInput(buffer) {
     'buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
 }
 
+// The engine hands Python typed arrays and ArrayBuffers, not DataViews.
+function bytesOf(view) {
+  return view instanceof DataView ?
+    new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : view;
+}
+
 // The binding's stream, as the stream's `_handle`.
 class ZlibHandle {
   constructor(native, mode) {
@@ -291,22 +297,9 @@ ZlibBase.prototype._processChunk = function(chunk, flushFlag, cb) {
   else return processChunkSync(this, chunk, flushFlag);
 };
 
-// Pushes `out` in pieces that end where Node's chunkSize output buffer fills.
-function pushOutput(self, out) {
-  const length = out.byteLength;
-  if (length === 0) return;
-  const buf = Buffer.from(out);
-  const chunkSize = self._chunkSize;
-  let pos = 0;
-  while (pos < length && !self.destroyed) {
-    const room = chunkSize - self._outOffset;
-    const size = Math.min(room, length - pos);
-    self.push(pos === 0 && size === length ? buf : buf.subarray(pos, pos + size));
-    pos += size;
-    self._outOffset += size;
-    if (self._outOffset >= chunkSize) self._outOffset = 0;
-  }
-}
+// Output of one asynchronous write is at most this much; the rest comes from
+// writing again, so a small input that inflates hugely is read out in steps.
+const kAsyncOutputStep = 1024 * 1024;
 
 function outputLimit(self, produced) {
   return Math.min(self._maxOutputLength - produced + 1, kMaxLength);
@@ -315,13 +308,15 @@ function outputLimit(self, produced) {
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) return process.nextTick(cb);
-  writeChunk(self, handle, chunk, 0, flushFlag, cb);
+  writeChunk(self, handle, { chunk: bytesOf(chunk), offset: 0, flushFlag, cb, out: null, pos: 0,
+                             more: false });
 }
 
-function writeChunk(self, handle, chunk, offset, flushFlag, cb) {
+function writeChunk(self, handle, job) {
+  const { chunk, offset } = job;
   const input = offset === 0 ? chunk : chunk.subarray(offset);
   handle.writeInProgress = true;
-  binding.write(handle.native, flushFlag, input, outputLimit(self, 0),
+  binding.write(handle.native, job.flushFlag, input, Math.max(self._chunkSize, kAsyncOutputStep),
                 (status, out, consumed, more, message, code) => {
                   handle.writeInProgress = false;
                   if (handle.pendingClose) {
@@ -329,7 +324,7 @@ function writeChunk(self, handle, chunk, offset, flushFlag, cb) {
                     binding.close(handle.native);
                   }
                   if (self.destroyed) {
-                    cb();
+                    job.cb();
                     return;
                   }
                   if (status !== 0) {
@@ -337,24 +332,59 @@ function writeChunk(self, handle, chunk, offset, flushFlag, cb) {
                     return;
                   }
                   self.bytesWritten += consumed;
-                  pushOutput(self, out);
-                  if (self.destroyed) {
-                    cb();
-                    return;
-                  }
-                  if (more) {
-                    writeChunk(self, handle, chunk, offset + consumed, flushFlag, cb);
-                    return;
-                  }
-                  // The compressed stream ended before this input did.
-                  if (offset + consumed < chunk.byteLength) self.push(null);
-                  cb();
+                  job.offset += consumed;
+                  job.out = Buffer.from(out);
+                  job.pos = 0;
+                  job.more = more;
+                  deliver(self, handle, job);
                 });
+}
+
+// Pushes the output in pieces that end where Node's chunkSize output buffer
+// fills. When the readable side is full and output remains, the rest waits
+// for the next _read(), as Node's fixed buffer makes it wait.
+function deliver(self, handle, job) {
+  const out = job.out;
+  const length = out.byteLength;
+  const chunkSize = self._chunkSize;
+  while (job.pos < length) {
+    if (self.destroyed) {
+      job.cb();
+      return;
+    }
+    const size = Math.min(chunkSize - self._outOffset, length - job.pos);
+    const piece = job.pos === 0 && size === length ? out : out.subarray(job.pos, job.pos + size);
+    job.pos += size;
+    self._outOffset += size;
+    if (self._outOffset >= chunkSize) self._outOffset = 0;
+    const full = !self.push(piece);
+    if (full && (job.pos < length || job.more)) {
+      const oldRead = self._read;
+      self._read = (n) => {
+        self._read = oldRead;
+        deliver(self, handle, job);
+        self._read(n);
+      };
+      return;
+    }
+  }
+  if (self.destroyed) {
+    job.cb();
+    return;
+  }
+  if (job.more) {
+    writeChunk(self, handle, job);
+    return;
+  }
+  // The compressed stream ended before this input did.
+  if (job.offset < job.chunk.byteLength) self.push(null);
+  job.cb();
 }
 
 function processChunkSync(self, chunk, flushFlag) {
   const handle = self._handle;
   if (!handle) throw new Error('zlib binding closed');
+  chunk = bytesOf(chunk);
   let error;
   self.on('error', function onError(er) {
     error = er;
@@ -420,7 +450,7 @@ function Zlib(opts, mode) {
     }
   }
   const native = binding.openZlib(mode, windowBits, level, memLevel, strategy,
-                                  dictionary === undefined ? null : dictionary);
+                                  dictionary === undefined ? null : bytesOf(dictionary));
   if (typeof native === 'number') throw new ERR_ZLIB_INITIALIZATION_FAILED();
   ZlibBase.call(this, opts, mode, new ZlibHandle(native, mode), zlibDefaultOpts);
   this._level = level;
@@ -575,7 +605,7 @@ function crc32(data, value = 0) {
     throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
   }
   validateUint32(value, 'value');
-  return binding.crc32(data, value);
+  return binding.crc32(typeof data === 'string' ? data : bytesOf(data), value);
 }
 
 function createProperty(ctor) {
