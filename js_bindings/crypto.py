@@ -21,7 +21,7 @@ import os
 _DIGESTS = {
     "md5": "md5", "ssl3-md5": "md5", "md5withrsaencryption": "md5",
     "sha1": "sha1", "ssl3-sha1": "sha1", "rsa-sha1-2": "sha1", "sha1withrsaencryption": "sha1",
-    "sha-1": "sha1",
+    "sha-1": "sha1", "sha1-2": "sha1",
     "sha224": "sha224", "sha256": "sha256", "sha384": "sha384", "sha512": "sha512",
     "sha512-224": "sha512_224", "sha512/224": "sha512_224",
     "sha512-256": "sha512_256", "sha512/256": "sha512_256",
@@ -141,8 +141,9 @@ def _hash_new(name, length):
 
 
 def _hash_copy(state, length):
+    # A copy does not inherit an XOF length: without one it has the default.
     if length is None or length < 0:
-        length = state.length
+        length = _XOF_DEFAULT.get(state.h.name, state.h.digest_size)
     elif not state.xof and length != state.h.digest_size:
         return NOT_XOF
     return HashState(state.h.copy(), length, state.xof)

@@ -210,6 +210,12 @@ function bytesToBigInt(arrayBuffer) {
   return BigInt(hex === '' ? '0' : `0x${hex}`);
 }
 
+function outOfRange(message) {
+  const err = new RangeError(message);
+  err.code = 'ERR_OUT_OF_RANGE';
+  return err;
+}
+
 function primeJob(size, options) {
   validateObject(options, 'options');
   const { safe = false, bigint = false } = options;
@@ -217,12 +223,17 @@ function primeJob(size, options) {
   validateBoolean(bigint, 'options.bigint');
   const add = primeOperand(options.add, 'options.add');
   const rem = primeOperand(options.rem, 'options.rem');
+  // Impossible add/rem combinations fail when the job is made, as in Node.
+  if (add !== null) {
+    const addValue = bytesToBigInt(add);
+    if (addValue.toString(2).length > size) throw outOfRange('invalid options.add');
+    if (rem !== null && bytesToBigInt(rem) >= addValue) throw outOfRange('invalid options.rem');
+  }
   return () => {
     const result = binding.generatePrime(size, safe, add, rem);
     if (typeof result === 'string') {
       // Impossible add/rem combinations, as OpenSSL reports them.
-      const err = new RangeError(result);
-      return [err];
+      return [outOfRange(result)];
     }
     return [null, bigint ? bytesToBigInt(result) : result];
   };
