@@ -15,6 +15,7 @@ const {
   ByteLengthQueuingStrategy, CountQueuingStrategy,
 } = require('internal/webstreams/queuingstrategies');
 const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/encoding');
+const { CompressionStream, DecompressionStream } = require('internal/webstreams/compression');
 
 module.exports = {
   ReadableStream,
@@ -32,4 +33,6 @@ module.exports = {
   CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
 };
