@@ -78,6 +78,7 @@ DEFAULT_SELECTION = [
     "test-worker-*",
     "test-message*",
     "test-broadcastchannel*",
+    "test-zlib-*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is
