@@ -36,6 +36,53 @@ CIPHERS["des-ede3-cbc"] = ("3des", "cbc", 24, 8, 8)
 CIPHERS["des-ede3"] = ("3des", "ecb", 24, 0, 8)
 CIPHERS["des3"] = CIPHERS["des-ede3-cbc"]
 
+# Canonical name -> [OpenSSL NID, OpenSSL's (long) name, getCipherInfo mode].
+NIDS = {
+    "aes-128-cbc":[419,"aes-128-cbc","cbc"],
+    "aes-128-ecb":[418,"aes-128-ecb","ecb"],
+    "aes-128-ctr":[904,"aes-128-ctr","ctr"],
+    "aes-128-ofb":[420,"aes-128-ofb","ofb"],
+    "aes-128-cfb":[421,"aes-128-cfb","cfb"],
+    "aes-128-cfb8":[653,"aes-128-cfb8","cfb"],
+    "aes-128-gcm":[895,"id-aes128-gcm","gcm"],
+    "aes-128-ccm":[896,"id-aes128-ccm","ccm"],
+    "aes128-wrap":[788,"id-aes128-wrap","wrap"],
+    "id-aes128-wrap-pad":[897,"id-aes128-wrap-pad","wrap"],
+    "aes-192-cbc":[423,"aes-192-cbc","cbc"],
+    "aes-192-ecb":[422,"aes-192-ecb","ecb"],
+    "aes-192-ctr":[905,"aes-192-ctr","ctr"],
+    "aes-192-ofb":[424,"aes-192-ofb","ofb"],
+    "aes-192-cfb":[425,"aes-192-cfb","cfb"],
+    "aes-192-cfb8":[654,"aes-192-cfb8","cfb"],
+    "aes-192-gcm":[898,"id-aes192-gcm","gcm"],
+    "aes-192-ccm":[899,"id-aes192-ccm","ccm"],
+    "aes192-wrap":[789,"id-aes192-wrap","wrap"],
+    "id-aes192-wrap-pad":[900,"id-aes192-wrap-pad","wrap"],
+    "aes-256-cbc":[427,"aes-256-cbc","cbc"],
+    "aes-256-ecb":[426,"aes-256-ecb","ecb"],
+    "aes-256-ctr":[906,"aes-256-ctr","ctr"],
+    "aes-256-ofb":[428,"aes-256-ofb","ofb"],
+    "aes-256-cfb":[429,"aes-256-cfb","cfb"],
+    "aes-256-cfb8":[655,"aes-256-cfb8","cfb"],
+    "aes-256-gcm":[901,"id-aes256-gcm","gcm"],
+    "aes-256-ccm":[902,"id-aes256-ccm","ccm"],
+    "aes256-wrap":[790,"id-aes256-wrap","wrap"],
+    "id-aes256-wrap-pad":[903,"id-aes256-wrap-pad","wrap"],
+    "aes-128-xts":[913,"aes-128-xts","xts"],
+    "aes-256-xts":[914,"aes-256-xts","xts"],
+    "chacha20":[1019,"chacha20","stream"],
+    "chacha20-poly1305":[1018,"chacha20-poly1305","stream"],
+    "des-ede3-cbc":[44,"des-ede3-cbc","cbc"],
+    "des-ede3":[33,"des-ede3","ecb"],
+}
+_ALIASES = {"des3": "des-ede3-cbc"}
+for _bits in (128, 192, 256):
+    _ALIASES[f"aes{_bits}"] = f"aes-{_bits}-cbc"
+    _ALIASES[f"id-aes{_bits}-gcm"] = f"aes-{_bits}-gcm"
+    _ALIASES[f"id-aes{_bits}-ccm"] = f"aes-{_bits}-ccm"
+    _ALIASES[f"id-aes{_bits}-wrap"] = f"aes{_bits}-wrap"
+_BY_NID = {v[0]: k for k, v in NIDS.items()}
+
 # Names as OpenSSL spells them in getCiphers() (lower case but for id-*).
 CIPHER_LIST = sorted(
     [n for n in CIPHERS if not n.startswith("id-")]
@@ -118,8 +165,9 @@ class CipherState:
         if self.mode == "ccm":
             return self._ccm(data)
         if self.mode in ("wrap", "wrap-pad"):
-            self.pending += data
-            return b""
+            # OpenSSL's wrap ciphers take the whole key in one update.
+            self.pending = data
+            return self._wrap()
         if self.mode == "poly1305":
             if self.data_len == 0:
                 self._poly_pad(self.aad_len)
@@ -165,7 +213,7 @@ class CipherState:
                 self._ccm(b"")
             return b"" if self.ccm_result else AUTH_FAILED
         if self.mode in ("wrap", "wrap-pad"):
-            return self._wrap()
+            return b""
         if self.mode == "poly1305":
             if self.data_len == 0:
                 self._poly_pad(self.aad_len)
@@ -224,11 +272,17 @@ def functions(engine) -> dict:
     to_bytes = engine.to_bytes
 
     def cipher_info(name):
-        info = _cipher_info(engine.text(name))
+        if isinstance(name, (int, float)):
+            name = _BY_NID.get(int(name))
+            if name is None:
+                return None
+        name = engine.text(name).lower()
+        info = _cipher_info(name)
         if info is None:
             return None
         family, mode, key_len, iv_len, block = info
-        return [mode, key_len, iv_len, block]
+        nid, long_name, info_mode = NIDS[_ALIASES.get(name, name)]
+        return [mode, key_len, iv_len, block, nid, long_name, info_mode]
 
     def cipher_new(name, key, iv, encrypt, tag_len):
         info = _cipher_info(engine.text(name))

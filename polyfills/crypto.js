@@ -21,6 +21,7 @@ const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const keys = require('internal/crypto/keys');
+const { generateKey, generateKeySync } = require('internal/crypto/keygen');
 const {
   Cipher, Cipheriv, Decipher, Decipheriv, getCipherInfo,
 } = require('internal/crypto/cipher');
@@ -91,6 +92,8 @@ module.exports = {
   createHash,
   createHmac,
   createSecretKey: keys.createSecretKey,
+  generateKey,
+  generateKeySync,
   generatePrime: random.generatePrime,
   generatePrimeSync: random.generatePrimeSync,
   getCiphers,

@@ -86,7 +86,15 @@ class CipherContext {
   update(data) {
     if (this.finished) throw new Error('Trying to add data in unsupported state');
     this.updated = true;
-    return Buffer.from(binding.cipherUpdate(this.state, data));
+    // OpenSSL takes a C int length (and GCM a little headroom on top).
+    if (data.byteLength >= 2 ** 31 - 1) {
+      const err = new RangeError('data is too big');
+      err.code = 'ERR_OUT_OF_RANGE';
+      throw err;
+    }
+    const out = binding.cipherUpdate(this.state, data);
+    if (Array.isArray(out)) throw opensslError(out);
+    return Buffer.from(out);
   }
 
   final() {
@@ -302,21 +310,19 @@ function getCipherInfo(nameOrNid, options) {
     if (keyLength !== undefined) validateInt32(keyLength, 'options.keyLength');
     if (ivLength !== undefined) validateInt32(ivLength, 'options.ivLength');
   }
-  if (typeof nameOrNid === 'number') return undefined;
   const info = binding.cipherInfo(nameOrNid);
   if (info === null) return undefined;
-  const [mode, keyLen, ivLen, block] = info;
-  const variableIV = mode === 'gcm' || mode === 'ccm' || mode === 'poly1305';
+  const [mode, keyLen, ivLen, block, nid, name, infoMode] = info;
   if (keyLength !== undefined && keyLength !== keyLen) return undefined;
   if (ivLength !== undefined && ivLength !== ivLen) {
-    if (!variableIV) return undefined;
+    // Only the AEAD modes take other IV sizes.
+    if (mode === 'gcm' && ivLength < 1) return undefined;
     if (mode === 'ccm' && (ivLength < 7 || ivLength > 13)) return undefined;
+    if (mode === 'poly1305' && (ivLength < 1 || ivLength > 12)) return undefined;
+    if (mode !== 'gcm' && mode !== 'ccm' && mode !== 'poly1305') return undefined;
   }
-  const result = { mode: mode === 'poly1305' ? 'stream' : mode.replace(/\d+$/, ''), name: nameOrNid.toLowerCase() };
-  if (mode === 'cfb8') result.mode = 'cfb';
-  if (mode === 'wrap' || mode === 'wrap-pad') result.mode = 'wrap';
-  if (mode === 'stream') result.mode = 'stream';
-  result.blockSize = block;
+  const result = { mode: infoMode, name, nid };
+  if (infoMode !== 'stream') result.blockSize = block;
   if (ivLen !== 0) result.ivLength = ivLength !== undefined ? ivLength : ivLen;
   result.keyLength = keyLen;
   return result;
