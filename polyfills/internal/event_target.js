@@ -500,6 +500,10 @@ class EventTarget {
         handler = next;
         continue;
       }
+      // Taken before a once-listener's removal: that drops the owner's strong
+      // reference, and QuickJS frees a weak callback at once (no
+      // keep-during-job for WeakRef targets).
+      const callback = handler.weak ? handler.callback.deref() : handler.callback;
       if (handler.once) {
         handler.remove();
         root.size--;
@@ -508,7 +512,6 @@ class EventTarget {
       }
       try {
         const arg = handler.isNodeStyleListener ? nodeValue : createEvent();
-        const callback = handler.weak ? handler.callback.deref() : handler.callback;
         let result;
         if (callback) {
           result = Reflect.apply(callback, this, [arg]);

@@ -263,6 +263,36 @@ for (const name of ['dispose', 'asyncDispose']) {
   }
 }
 
+// WeakRef: the spec keeps a WeakRef's target (on creation and on every
+// successful deref()) alive until the current job's microtasks are done.
+// QuickJS frees a target as soon as its last strong reference goes, so
+// `new WeakRef(make()).deref()` would already be undefined.  Kept targets
+// are held here until task_queues' microtask checkpoint clears them.
+let keptObjects = [];
+const NativeWeakRef = globalThis.WeakRef;
+if (typeof NativeWeakRef === 'function') {
+  const nativeDeref = NativeWeakRef.prototype.deref;
+  const WeakRef = class WeakRef extends NativeWeakRef {
+    constructor(target) {
+      super(target);
+      keptObjects.push(target);
+    }
+
+    deref() {
+      const target = Reflect.apply(nativeDeref, this, []);
+      if (target !== undefined) keptObjects.push(target);
+      return target;
+    }
+  };
+  Object.defineProperty(globalThis, 'WeakRef', {
+    __proto__: null, value: WeakRef, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+function clearKeptObjects() {
+  if (keptObjects.length !== 0) keptObjects = [];
+}
+
 // ---------------------------------------------------------------------------
 // Builtin modules: polyfills/<id>.js, CommonJS, each with internalBinding.
 // ---------------------------------------------------------------------------
@@ -481,6 +511,7 @@ const loaderExports = {
   builtinIds,
   compileOrThrow,
   fullStack,
+  clearKeptObjects,
   trimFrames,
   firstLineOffsets,
   exposeInternals: !!native.exposeInternals,

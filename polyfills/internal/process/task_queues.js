@@ -5,18 +5,24 @@
 const { runMicrotasks: runJobs } = internalBinding('util');
 const { state: frameState, runInFrame } = require('internal/async_context_frame');
 const { processPromiseRejections, hasRejectionToWarn } = require('internal/process/promises');
+const { clearKeptObjects } = require('internal/bootstrap/realm');
 
 // Promise jobs (await continuations included) run in the ambient frame; see
 // internal/async_context_frame.
 function runMicrotasks() {
   const prev = frameState.current;
-  if (prev === frameState.ambient) return runJobs();
-  frameState.current = frameState.ambient;
-  try {
+  if (prev === frameState.ambient) {
     runJobs();
-  } finally {
-    frameState.current = prev;
+  } else {
+    frameState.current = frameState.ambient;
+    try {
+      runJobs();
+    } finally {
+      frameState.current = prev;
+    }
   }
+  // The end of the checkpoint: WeakRef targets kept during the job go.
+  clearKeptObjects();
 }
 
 // A growable ring would be faster; a plain array with a head index is enough
