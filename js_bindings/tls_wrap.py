@@ -141,6 +141,18 @@ _LIB_NAMES = {"SSL": "SSL routines", "X509": "x509 certificate routines",
               "RSA": "rsa routines", "DH": "dh routines", "X509V3": "X509 V3 routines"}
 
 
+_ALERTS = {
+    "UNEXPECTED_MESSAGE": 10, "BAD_RECORD_MAC": 20, "RECORD_OVERFLOW": 22,
+    "DECOMPRESSION_FAILURE": 30, "HANDSHAKE_FAILURE": 40, "BAD_CERTIFICATE": 42,
+    "UNSUPPORTED_CERTIFICATE": 43, "CERTIFICATE_REVOKED": 44, "CERTIFICATE_EXPIRED": 45,
+    "CERTIFICATE_UNKNOWN": 46, "ILLEGAL_PARAMETER": 47, "UNKNOWN_CA": 48, "ACCESS_DENIED": 49,
+    "DECODE_ERROR": 50, "DECRYPT_ERROR": 51, "PROTOCOL_VERSION": 70, "INSUFFICIENT_SECURITY": 71,
+    "INTERNAL_ERROR": 80, "INAPPROPRIATE_FALLBACK": 86, "USER_CANCELLED": 90,
+    "NO_RENEGOTIATION": 100, "UNSUPPORTED_EXTENSION": 110, "UNRECOGNIZED_NAME": 112,
+    "UNKNOWN_PSK_IDENTITY": 115, "CERTIFICATE_REQUIRED": 116, "NO_APPLICATION_PROTOCOL": 120,
+}
+
+
 def _error(err: BaseException) -> dict:
     """An ``ssl.SSLError`` (or other failure) as the parts of Node's error."""
     library = getattr(err, "library", None)
@@ -153,6 +165,11 @@ def _error(err: BaseException) -> dict:
         text = text.rsplit(" (_ssl.c:", 1)[0]
     if library and reason:
         codes = _ssl.err_names_to_codes.get((library, reason))
+        if codes is None and library == "SSL":
+            # Alerts: OpenSSL's reason is 1000 + the alert's number.
+            alert = reason.split("_ALERT_", 1)[-1] if "_ALERT_" in reason else None
+            if alert in _ALERTS:
+                codes = (20, 1000 + _ALERTS[alert])
         lib_text = _LIB_NAMES.get(library, library)
         packed = 0
         if codes is not None:
@@ -162,7 +179,8 @@ def _error(err: BaseException) -> dict:
                 text = (LIB.reason_error_string(packed) or text.encode()).decode()
         return {
             "message": f"error:{packed:08X}:{lib_text}::{text}",
-            "code": f"ERR_{library if library != 'PROV' else 'OSSL'}_{reason}",
+            "code": ("ERR_SSL_" if library == "SSL" else
+                     "ERR_OSSL_" if library == "PROV" else f"ERR_OSSL_{library}_") + reason,
             "library": lib_text, "reason": text,
         }
     return {"message": text, "code": None, "library": None, "reason": None}
@@ -458,7 +476,7 @@ def conn_info(conn: Connection):
     info = {
         "protocol": obj.version(),
         "alpn": obj.selected_alpn_protocol() or False,
-        "servername": conn.servername if conn.is_server else (obj.server_hostname or False),
+        "servername": (conn.servername or False) if conn.is_server else (obj.server_hostname or False),
         "cipher": None,
         "verifyError": None,
         "reused": False,

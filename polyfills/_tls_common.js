@@ -125,7 +125,8 @@ function configSecureContext(sc, options) {
       if (!e) { ok = true; break; }
       lastErr = e;
     }
-    if (!ok && lastErr) throw lastErr;
+    // A key whose type no certificate has is kept by OpenSSL, not refused.
+    if (!ok && lastErr && lastErr.code !== 'ERR_SSL_NO_CERTIFICATE_ASSIGNED') throw lastErr;
   }
 
   if (sigalgs !== undefined) {

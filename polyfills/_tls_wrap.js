@@ -250,6 +250,13 @@ TLSSocket.prototype._init = function(socket, wrap) {
       this.connecting = false;
       this.emit('connect');
     });
+    // The transport's handle closes with ours: the socket that owned it
+    // ends too (a server counts its connections by those).
+    this.once('close', () => {
+      if (socket.destroyed) return;
+      if (socket._handle === ssl._parent) socket._handle = null;
+      socket.destroy();
+    });
   }
 
   if (wrap) {
@@ -387,6 +394,9 @@ for (const method of ['getCipher', 'getSharedSigalgs', 'getEphemeralKeyInfo', 'g
 }
 
 TLSSocket.prototype.enableTrace = function() {};
+
+// Every TLSSocket is encrypted; net.Socket has no such property.
+TLSSocket.prototype.encrypted = true;
 
 TLSSocket.prototype.setKeyCert = function(context) {
   if (!(context instanceof common.SecureContext)) context = common.createSecureContext(context);

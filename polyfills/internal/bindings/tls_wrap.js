@@ -75,6 +75,7 @@ class TLSWrap {
     this._error = null;
     this._lastSession = null;
     this._sniHandler = null;
+    this._deferred = null;
     parent.onread = (nread, buf) => this._onCipherRead(nread, buf);
   }
 
@@ -112,8 +113,9 @@ class TLSWrap {
       return;
     }
     if (nread === uv.UV_EOF) {
+      // A transport EOF without close_notify is still the end of the stream
+      // for Node (it is not an SSL error).
       this._eof = true;
-      if (this._conn !== null) this._handle(native.connEOF(this._conn));
       this._emitRead(uv.UV_EOF);
       return;
     }
@@ -122,20 +124,36 @@ class TLSWrap {
 
   _handle(result) {
     const [out, plain, flags, error] = result;
-    if (out) this._sendCipher(out, null);
     if (error) {
+      // The alert goes out first: the peer learns why.
+      if (out) this._sendCipher(out, null);
       this._error = error;
       if (typeof this.onerror === 'function') this.onerror(makeError(error));
       return;
     }
     if (flags & kHandshakeDone) {
       this._established = true;
-      if (typeof this.onhandshakedone === 'function') this.onhandshakedone();
+      // As Node, the owner judges the peer before our last handshake flight
+      // leaves: a client that rejects the certificate never sends Finished.
+      // What the callbacks write waits behind that flight.
+      this._deferred = [];
+      try {
+        if (typeof this.onhandshakedone === 'function') this.onhandshakedone();
+      } finally {
+        const deferred = this._deferred;
+        this._deferred = null;
+        if (out) this._sendCipher(out, null);
+        for (const [data, done] of deferred) {
+          if (data === null) done();
+          else this._sendCipher(data, done && ((status) => done(status, true)));
+        }
+      }
       this._checkSession(true);
       this._flushWrites();
-      if (!this.reading && this._parent.readStop) this._parent.readStop();
-    } else if (this._established && !this.isServer) {
-      this._checkSession(false);
+      if (!this.reading && this._parent.readStop && !this._closed) this._parent.readStop();
+    } else {
+      if (out) this._sendCipher(out, null);
+      if (this._established && !this.isServer) this._checkSession(false);
     }
     if (plain) this._emitRead(plain.byteLength, plain);
     if (flags & kCloseNotify) this._emitRead(uv.UV_EOF);
@@ -171,6 +189,11 @@ class TLSWrap {
 
   // -- ciphertext out --
   _sendCipher(data, done) {
+    if (this._deferred) {
+      this._deferred.push([data, done]);
+      streamBaseState[kLastWriteWasAsync] = 1;
+      return;
+    }
     const parent = this._parent;
     if (this._closed || typeof parent.writeBuffer !== 'function') {
       if (done) done(uv.UV_EPIPE, false);
@@ -288,16 +311,26 @@ class TLSWrap {
       const out = native.connShutdown(this._conn);
       if (out) this._sendCipher(out, null);
     }
+    if (this._deferred) {
+      this._deferred.push([null, () => {
+        const err = this._shutdownParent(req);
+        if (err) req.oncomplete(err);
+      }]);
+      return 0;
+    }
+    return this._shutdownParent(req);
+  }
+
+  _shutdownParent(req) {
     const parent = this._parent;
-    if (typeof parent.shutdown !== 'function') {
+    if (typeof parent.shutdown !== 'function' || this._closed) {
       setImmediate(() => req.oncomplete(0));
       return 0;
     }
     const inner = new ShutdownWrap();
     inner.handle = parent;
     inner.oncomplete = (status) => req.oncomplete(status);
-    const err = parent.shutdown(inner);
-    return err;
+    return parent.shutdown(inner);
   }
 
   close(cb) {
