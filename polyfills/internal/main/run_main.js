@@ -74,8 +74,9 @@ function run(kind, value) {
     process.argv[1] = path.resolve(value);
     require('internal/process/pre_execution').initializeClusterIPC();
     Module.runMain(process.argv[1]);
-  } else if (kind === 'eval' &&
+  } else if ((kind === 'eval' || kind === 'stdin') &&
              require('internal/options').getOptionValue('--input-type') === 'module') {
+    // Node evaluates a module from stdin as it does one from --eval.
     require('internal/modules/esm/loader').runMainESM(path.join(process.cwd(), '[eval1]'), value);
   } else if (kind === 'eval') {
     evalScript('[eval]', value, false);
