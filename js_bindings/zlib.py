@@ -420,7 +420,10 @@ def create(host):
         if len(data) >= THREAD_THRESHOLD:
             loop.spawn(run_write, stream, flush, data, limit, callback)
         else:
-            loop.queue_io(lambda: finish(callback, stream.write(flush, data, limit)))
+            # Work now, as Node's thread pool starts it now: a reset() or
+            # params() right after write() must find this input taken.
+            result = stream.write(flush, data, limit)
+            loop.queue_io(lambda: finish(callback, result))
         return 0
 
     def params(stream, level, strategy):

@@ -3,11 +3,14 @@
 'use strict';
 
 const { newReadableWritablePairFromDuplex } = require('internal/webstreams/adapters');
-const { validateOneOf } = require('internal/validators');
-const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS } } = require('internal/errors');
 const { customInspectSymbol: kInspect } = require('internal/util');
 
-const kFormats = ['deflate', 'deflate-raw', 'gzip'];
+function checkFormat(format) {
+  if (format !== 'deflate' && format !== 'deflate-raw' && format !== 'gzip') {
+    throw new ERR_INVALID_ARG_VALUE('format', format);
+  }
+}
 const kPair = Symbol('kPair');
 
 let zlib;
@@ -29,7 +32,7 @@ function inspectPair(name, pair, depth, options) {
 
 class CompressionStream {
   constructor(format) {
-    validateOneOf(format, 'format', kFormats);
+    checkFormat(format);
     const z = lazyZlib();
     const handle = format === 'deflate' ? z.createDeflate() :
       format === 'gzip' ? z.createGzip() : z.createDeflateRaw();
@@ -52,7 +55,7 @@ class CompressionStream {
 
 class DecompressionStream {
   constructor(format) {
-    validateOneOf(format, 'format', kFormats);
+    checkFormat(format);
     const z = lazyZlib();
     const handle = format === 'deflate' ? z.createInflate() :
       format === 'gzip' ? z.createGunzip() : z.createInflateRaw();
