@@ -1142,6 +1142,8 @@ def create(host):
         "methods": list(HTTP_METHODS),
         "allMethods": list(ALL_METHODS),
         "insecure": insecure,
+        # The parser class extends its AsyncWrap (async ids, init/destroy hooks).
+        "asyncWrap": host.binding("async_wrap"),
     }
     return load_shim(host, "internal/bindings/http_parser", native)
 

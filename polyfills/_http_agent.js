@@ -3,6 +3,7 @@
 
 const net = require('net');
 const EventEmitter = require('events');
+const { symbols: { async_id_symbol } } = require('internal/async_hooks');
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 let debug = require('internal/util/debuglog').debuglog('http', (fn) => {
   debug = fn;
@@ -60,6 +61,7 @@ function onFree(agent, socket, options) {
   const queue = agent.requests[name];
   if (queue && queue.length) {
     const req = queue.shift();
+    asyncResetHandle(socket);
     setRequestSocket(agent, req, socket);
     if (queue.length === 0) delete agent.requests[name];
     return;
@@ -83,10 +85,29 @@ function onFree(agent, socket, options) {
   }
 
   agent.freeSockets[name] = free;
+  // An idle socket belongs to no async resource until it is reused.
+  socket[async_id_symbol] = -1;
   socket._httpMessage = null;
   agent.removeSocket(socket, options);
   socket.once('error', freeSocketErrorListener);
   free.push(socket);
+}
+
+// What init hooks see when a kept-alive socket's handle starts new work.
+class ReusedHandle {
+  constructor(type, handle) {
+    this.type = type;
+    this.handle = handle;
+  }
+}
+
+// A reused socket's handle gets a new async id (its old one is destroyed).
+function asyncResetHandle(socket) {
+  const handle = socket._handle;
+  if (handle && typeof handle.asyncReset === 'function') {
+    handle.asyncReset(new ReusedHandle(handle.getProviderType(), handle));
+    socket[async_id_symbol] = handle.getAsyncId();
+  }
 }
 
 Agent.defaultMaxSockets = Infinity;
@@ -128,6 +149,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   const sockLen = freeLen + this.sockets[name].length;
 
   if (socket) {
+    asyncResetHandle(socket);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);

@@ -2,10 +2,9 @@
 // execution ids.
 //
 // Context propagation is internal/async_context_frame's (a frame saved by
-// whoever schedules a callback and restored when it runs).  Without V8's
-// promise hooks, createHook() hooks fire only for AsyncResource objects made
-// from JS (init/before/after/destroy); timers, promises and I/O do not report
-// to them.  Async ids count AsyncResources and the top level (1).
+// whoever schedules a callback and restored when it runs).  Hooks and ids are
+// internal/async_hooks': every resource but promises reports to them (QuickJS
+// has no promise hooks).
 'use strict';
 
 const {
@@ -16,40 +15,18 @@ const asyncFrame = require('internal/async_context_frame');
 
 const { state, runInFrame } = asyncFrame;
 
-// --- execution ids ---------------------------------------------------------------
-let asyncIdCounter = 1; // 1 is the main script's
-let currentExecId = 1;
-let currentTriggerId = 0;
-const topLevelResource = {};
-let currentResource = topLevelResource;
-
-function newAsyncId() {
-  return ++asyncIdCounter;
-}
-
-function executionAsyncId() {
-  return currentExecId;
-}
-
-function triggerAsyncId() {
-  return currentTriggerId;
-}
-
-function executionAsyncResource() {
-  return currentResource;
-}
+const internalHooks = require('internal/async_hooks');
+const {
+  executionAsyncId, triggerAsyncId, executionAsyncResource, newAsyncId,
+  getDefaultTriggerAsyncId, emitInit, emitBefore, emitAfter, emitDestroy,
+  initHooksExist, destroyHooksExist, hasAsyncIdStack, registerDestroyHook,
+  symbols: {
+    async_id_symbol, trigger_async_id_symbol,
+    init_symbol, before_symbol, after_symbol, destroy_symbol, promise_resolve_symbol,
+  },
+} = internalHooks;
 
 // --- hooks ----------------------------------------------------------------------
-const activeHooks = new Set();
-
-function emitHook(name, ...args) {
-  if (activeHooks.size === 0) return;
-  for (const hook of [...activeHooks]) {
-    const fn = hook[name];
-    if (typeof fn === 'function') Reflect.apply(fn, hook.owner, args);
-  }
-}
-
 class AsyncHook {
   constructor({ init, before, after, destroy, promiseResolve }) {
     if (init !== undefined && typeof init !== 'function') throw new ERR_ASYNC_CALLBACK('hook.init');
@@ -59,16 +36,20 @@ class AsyncHook {
     if (promiseResolve !== undefined && typeof promiseResolve !== 'function') {
       throw new ERR_ASYNC_CALLBACK('hook.promiseResolve');
     }
-    this._record = { owner: this, init, before, after, destroy, promiseResolve };
+    this[init_symbol] = init;
+    this[before_symbol] = before;
+    this[after_symbol] = after;
+    this[destroy_symbol] = destroy;
+    this[promise_resolve_symbol] = promiseResolve;
   }
 
   enable() {
-    activeHooks.add(this._record);
+    internalHooks.addHook(this);
     return this;
   }
 
   disable() {
-    activeHooks.delete(this._record);
+    internalHooks.removeHook(this);
     return this;
   }
 }
@@ -78,40 +59,39 @@ function createHook(fns) {
 }
 
 // --- AsyncResource ------------------------------------------------------------------
-const kAsyncId = Symbol('asyncId');
-const kTriggerId = Symbol('triggerAsyncId');
 const kFrame = Symbol('kFrame');
-const kDestroyed = Symbol('destroyed');
+const destroyedSymbol = Symbol('destroyed');
 
 class AsyncResource {
   constructor(type, opts = {}) {
-    if (typeof type !== 'string') validateString(type, 'type');
+    validateString(type, 'type');
     let triggerId = opts;
     let requireManualDestroy = false;
     if (typeof opts !== 'number') {
-      triggerId = opts.triggerAsyncId === undefined ? executionAsyncId() : opts.triggerAsyncId;
+      triggerId = opts.triggerAsyncId === undefined ? getDefaultTriggerAsyncId() : opts.triggerAsyncId;
       requireManualDestroy = !!opts.requireManualDestroy;
     }
     if (!Number.isSafeInteger(triggerId) || triggerId < -1) {
       throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerId);
     }
-    if (type.length === 0) throw new ERR_ASYNC_TYPE(type);
-    this[kAsyncId] = newAsyncId();
-    this[kTriggerId] = triggerId;
     this[kFrame] = state.current;
-    this[kDestroyed] = false;
-    void requireManualDestroy;
-    if (activeHooks.size > 0) emitHook('init', this[kAsyncId], type, triggerId, this);
+    const asyncId = newAsyncId();
+    this[async_id_symbol] = asyncId;
+    this[trigger_async_id_symbol] = triggerId;
+    if (initHooksExist()) {
+      if (type.length === 0) throw new ERR_ASYNC_TYPE(type);
+      emitInit(asyncId, type, triggerId, this);
+    }
+    if (!requireManualDestroy && destroyHooksExist()) {
+      const destroyed = { destroyed: false };
+      this[destroyedSymbol] = destroyed;
+      registerDestroyHook(this, asyncId, destroyed);
+    }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
-    const prevExec = currentExecId;
-    const prevTrigger = currentTriggerId;
-    const prevResource = currentResource;
-    currentExecId = this[kAsyncId];
-    currentTriggerId = this[kTriggerId];
-    currentResource = this;
-    if (activeHooks.size > 0) emitHook('before', this[kAsyncId]);
+    const asyncId = this[async_id_symbol];
+    emitBefore(asyncId, this[trigger_async_id_symbol], this);
     // runInFrame inlined: deep recursion through resources stays shallow.
     const prevFrame = state.current;
     const frame = this[kFrame];
@@ -128,27 +108,22 @@ class AsyncResource {
       throw err;
     } finally {
       state.current = prevFrame;
-      if (activeHooks.size > 0) emitHook('after', this[kAsyncId]);
-      currentExecId = prevExec;
-      currentTriggerId = prevTrigger;
-      currentResource = prevResource;
+      if (hasAsyncIdStack()) emitAfter(asyncId);
     }
   }
 
   emitDestroy() {
-    if (!this[kDestroyed]) {
-      this[kDestroyed] = true;
-      emitHook('destroy', this[kAsyncId]);
-    }
+    if (this[destroyedSymbol] !== undefined) this[destroyedSymbol].destroyed = true;
+    emitDestroy(this[async_id_symbol]);
     return this;
   }
 
   asyncId() {
-    return this[kAsyncId];
+    return this[async_id_symbol];
   }
 
   triggerAsyncId() {
-    return this[kTriggerId];
+    return this[trigger_async_id_symbol];
   }
 
   bind(fn, thisArg) {
@@ -259,19 +234,7 @@ class AsyncLocalStorage {
   }
 }
 
-// Node's provider names (async_wrap.h), for asyncWrapProviders.
-const asyncWrapProviders = Object.freeze({
-  __proto__: null,
-  NONE: 0, DIRHANDLE: 1, DNSCHANNEL: 2, ELDHISTOGRAM: 3, FILEHANDLE: 4, FILEHANDLECLOSEREQ: 5,
-  BLOBREADER: 6, FSEVENTWRAP: 7, FSREQCALLBACK: 8, FSREQPROMISE: 9, GETADDRINFOREQWRAP: 10,
-  GETNAMEINFOREQWRAP: 11, HEAPSNAPSHOT: 12, HTTP2SESSION: 13, HTTP2STREAM: 14, HTTP2PING: 15,
-  HTTP2SETTINGS: 16, HTTPINCOMINGMESSAGE: 17, HTTPCLIENTREQUEST: 18, JSSTREAM: 19, JSUDPWRAP: 20,
-  MESSAGEPORT: 21, PIPECONNECTWRAP: 22, PIPESERVERWRAP: 23, PIPEWRAP: 24, PROCESSWRAP: 25,
-  PROMISE: 26, QUERYWRAP: 27, SHUTDOWNWRAP: 28, SIGNALWRAP: 29, STATWATCHER: 30,
-  STREAMPIPE: 31, TCPCONNECTWRAP: 32, TCPSERVERWRAP: 33, TCPWRAP: 34, TTYWRAP: 35,
-  UDPSENDWRAP: 36, UDPWRAP: 37, SIGINTWATCHDOG: 38, WORKER: 39, WORKERHEAPSNAPSHOT: 40,
-  WRITEWRAP: 41, ZLIB: 42,
-});
+const asyncWrapProviders = Object.freeze({ __proto__: null, ...internalBinding('async_wrap').Providers });
 
 void validateObject;
 

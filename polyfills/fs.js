@@ -105,15 +105,32 @@ const kReadFileBufferLength = 512 * 1024;
 
 const { state: asyncFrameState, runInFrame } = require('internal/async_context_frame');
 
-// Completions run in the async context (AsyncLocalStorage, domain) of the
-// call, as Node's FSReqCallback does.
+const { AsyncWrap, Providers } = internalBinding('async_wrap');
+const {
+  emitBefore, emitAfter, symbols: { async_id_symbol, trigger_async_id_symbol },
+} = require('internal/async_hooks');
+
+// Each request is an async resource (init/before/after/destroy hooks).
+class FSReqCallback extends AsyncWrap {
+  constructor() { super(Providers.FSREQCALLBACK); }
+}
+
+// Completions run as their request, in the async context (AsyncLocalStorage,
+// domain) of the call, as Node's FSReqCallback does.
 function deferInFrame(fn) {
   const frame = asyncFrameState.current;
-  if (frame === undefined) {
-    binding.defer(fn);
-  } else {
-    binding.defer(() => runInFrame(frame, fn, undefined, undefined));
-  }
+  const req = new FSReqCallback();
+  binding.defer(() => {
+    const asyncId = req[async_id_symbol];
+    emitBefore(asyncId, req[trigger_async_id_symbol], req);
+    try {
+      if (frame === undefined) fn();
+      else runInFrame(frame, fn, undefined, undefined);
+    } finally {
+      req.emitDestroy();
+      emitAfter(asyncId);
+    }
+  });
 }
 
 function makeCallback(cb) {
@@ -797,10 +814,16 @@ function readdirImpl(path, options) {
 // in the async context of the call.
 function fsReq(oncomplete) {
   const frame = asyncFrameState.current;
-  return {
-    oncomplete: frame === undefined ? oncomplete :
-      (...args) => runInFrame(frame, oncomplete, undefined, args),
+  const req = new FSReqCallback();
+  req.oncomplete = (...args) => {
+    try {
+      if (frame === undefined) Reflect.apply(oncomplete, undefined, args);
+      else runInFrame(frame, oncomplete, undefined, args);
+    } finally {
+      req.emitDestroy();
+    }
   };
+  return req;
 }
 
 // The request form of readdir (non-recursive): callback(err, namesOrDirents).

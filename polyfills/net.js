@@ -28,6 +28,15 @@ const {
   kBufferGen,
   readStartWithPending,
 } = require('internal/stream_base_commons');
+const {
+  newAsyncId, defaultTriggerAsyncIdScope, symbols: { async_id_symbol },
+} = require('internal/async_hooks');
+
+// A socket or server reports as its handle (a user-supplied handle without
+// an id gets a fresh one).
+function getNewAsyncId(handle) {
+  return (!handle || typeof handle.getAsyncId !== 'function') ? newAsyncId() : handle.getAsyncId();
+}
 const { hasObserver, startPerf, stopPerf } = require('internal/perf/observe');
 const kPerfHooksNetConnectContext = Symbol('kPerfHooksNetConnectContext');
 const {
@@ -195,6 +204,7 @@ function initSocketHandle(self) {
   if (self._handle) {
     self._handle[owner_symbol] = self;
     self._handle.onread = onStreamRead;
+    self[async_id_symbol] = getNewAsyncId(self._handle);
     let userBuf = self[kBuffer];
     if (userBuf) {
       const bufGen = self[kBufferGen];
@@ -884,7 +894,7 @@ function lookupAndConnect(self, options) {
   // An IP literal needs no lookup; connect on the next tick.
   const addressType = isIP(host);
   if (addressType) {
-    process.nextTick(() => {
+    defaultTriggerAsyncIdScope(self[async_id_symbol], process.nextTick, () => {
       if (self.connecting) internalConnect(self, host, port, addressType, localAddress, localPort);
     });
     return;
@@ -911,7 +921,7 @@ function lookupAndConnect(self, options) {
     return;
   }
 
-  lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
+  defaultTriggerAsyncIdScope(self[async_id_symbol], lookup, host, dnsopts, function emitLookup(err, ip, addressType) {
     self.emit('lookup', err, ip, addressType, host);
     if (!self.connecting) return;
     if (err) {
@@ -923,14 +933,15 @@ function lookupAndConnect(self, options) {
                        new ERR_INVALID_ADDRESS_FAMILY(addressType, options.host, options.port));
     } else {
       self._unrefTimer();
-      internalConnect(self, ip, port, addressType, localAddress, localPort);
+      defaultTriggerAsyncIdScope(self[async_id_symbol], internalConnect,
+                                 self, ip, port, addressType, localAddress, localPort);
     }
   });
 }
 
 function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port,
                                   localAddress, localPort, timeout) {
-  lookup(host, dnsopts, function emitLookup(err, addresses) {
+  defaultTriggerAsyncIdScope(self[async_id_symbol], lookup, host, dnsopts, function emitLookup(err, addresses) {
     if (!self.connecting) return;
     if (err) {
       self.emit('lookup', err, undefined, undefined, host);
@@ -972,7 +983,8 @@ function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port,
     if (validAddresses[0].length + validAddresses[1].length === 1) {
       const { address: ip, family: addressType } = validAddresses[0][0] || validAddresses[1][0];
       self._unrefTimer();
-      internalConnect(self, ip, port, addressType, localAddress, localPort);
+      defaultTriggerAsyncIdScope(self[async_id_symbol], internalConnect,
+                                 self, ip, port, addressType, localAddress, localPort);
       return;
     }
     const toAttempt = [];
@@ -1222,6 +1234,7 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
 
   this._handle.onconnection = onconnection;
   this._handle[owner_symbol] = this;
+  this[async_id_symbol] = getNewAsyncId(this._handle);
 
   const err = this._handle.listen(backlog || 511);
   if (err) {
@@ -1236,7 +1249,7 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
   this._connectionKey = addressType + ':' + address + ':' + port;
   if (this._unref) this.unref();
   if (netChannels().listen.hasSubscribers) dcChannels.listen.asyncEnd.publish({ server: this });
-  process.nextTick(emitListeningNT, this);
+  defaultTriggerAsyncIdScope(this[async_id_symbol], process.nextTick, emitListeningNT, this);
 }
 
 Server.prototype._listen2 = setupListenHandle;

@@ -15,10 +15,11 @@ const kFrame = Symbol('kAsyncFrame');
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
-const async_id_symbol = Symbol('asyncId');
-const trigger_async_id_symbol = Symbol('triggerId');
-
-let timerIdCounter = 1;
+const {
+  symbols: { async_id_symbol, trigger_async_id_symbol },
+  initAsyncResource, emitBefore, emitAfter, emitDestroy, destroyHooksExist,
+  hasDestroyQueued, runDestroyQueue,
+} = require('internal/async_hooks');
 const knownTimersById = { __proto__: null };
 
 // --- heap --------------------------------------------------------------------
@@ -149,9 +150,8 @@ class Timeout {
     this._heapIndex = -1;
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this[async_id_symbol] = timerIdCounter++;
-    this[trigger_async_id_symbol] = 0;
     this[kFrame] = frameState.current;
+    initAsyncResource(this, 'Timeout');
   }
 
   refresh() {
@@ -216,6 +216,9 @@ function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
     unenroll(timer);
+    if (!timer._destroyed && destroyHooksExist() && timer[async_id_symbol] !== undefined) {
+      emitDestroy(timer[async_id_symbol]);
+    }
     timer._destroyed = true;
     if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
     return;
@@ -245,6 +248,8 @@ function processTimers(now) {
     let start;
     if (timer._repeat) start = getLibuvNow();
     runningTimer = timer;
+    const asyncId = timer[async_id_symbol];
+    emitBefore(asyncId, timer[trigger_async_id_symbol], timer);
     try {
       const args = timer._timerArgs;
       const frame = timer[kFrame];
@@ -263,7 +268,9 @@ function processTimers(now) {
         // Not re-armed by refresh() inside the callback: done.
         timer._destroyed = true;
         if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
+        if (destroyHooksExist()) emitDestroy(asyncId);
       }
+      emitAfter(asyncId);
     }
   }
   if (ranAtLeastOne) afterCallback();
@@ -306,8 +313,9 @@ let immediateQueue = new ImmediateList();
 let immediateCount = 0;
 let immediateRefCount = 0;
 
+// Queued destroy hooks also need a check phase (processImmediate runs them).
 function setImmediatePending() {
-  binding.toggleImmediatePending(immediateCount > 0);
+  binding.toggleImmediatePending(immediateCount > 0 || hasDestroyQueued());
 }
 
 class Immediate {
@@ -318,8 +326,8 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
-    this[async_id_symbol] = timerIdCounter++;
     this[kFrame] = frameState.current;
+    initAsyncResource(this, 'Immediate');
     this.ref();
     immediateCount++;
     if (immediateCount === 1) setImmediatePending();
@@ -359,6 +367,9 @@ function clearImmediate(immediate) {
   if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
   immediate[kRefed] = null;
   immediate._onImmediate = null;
+  if (destroyHooksExist() && immediate[async_id_symbol] !== undefined) {
+    emitDestroy(immediate[async_id_symbol]);
+  }
   // One in the list being processed keeps its links (processImmediate skips
   // it); unlinking it there would cut the walk short.
   if (immediate._list === immediateQueue) immediateQueue.remove(immediate);
@@ -366,6 +377,15 @@ function clearImmediate(immediate) {
 }
 
 function processImmediate() {
+  // Destroy hooks queued since the last check phase run first, as Node's
+  // native immediates before the JS ones.
+  if (hasDestroyQueued()) {
+    runDestroyQueue();
+    if (immediateCount === 0) {
+      setImmediatePending();
+      return;
+    }
+  }
   const queue = immediateQueue;
   immediateQueue = new ImmediateList();
   let ranAtLeastOne = false;
@@ -380,6 +400,8 @@ function processImmediate() {
     immediateCount--;
     if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
     immediate[kRefed] = null;
+    const asyncId = immediate[async_id_symbol];
+    emitBefore(asyncId, immediate[trigger_async_id_symbol], immediate);
     try {
       const argv = immediate._argv;
       const frame = immediate[kFrame];
@@ -393,6 +415,8 @@ function processImmediate() {
       // immediate runs before the thrower's ticks.
       drainFirst = false;
     }
+    if (destroyHooksExist()) emitDestroy(asyncId);
+    emitAfter(asyncId);
   }
   if (ranAtLeastOne) afterCallback();
   setImmediatePending();
@@ -423,6 +447,11 @@ function insertGuarded(item, refed) {
   const msecs = item._idleTimeout;
   if (msecs < 0 || msecs === undefined) return;
   unenroll(item);
+  // A legacy enrolled object becomes a Timeout resource when (re)armed.
+  if (!item[async_id_symbol] || item._destroyed) {
+    item._destroyed = false;
+    initAsyncResource(item, 'Timeout');
+  }
   item[kRefed] = refed;
   item._idleNext = item;
   item._idlePrev = item;

@@ -5,11 +5,11 @@
 
 const kNative = Symbol('kNative');
 const kEncoding = Symbol('kEncoding');
+const { AsyncWrap, Providers } = internalBinding('async_wrap');
 
-let nextAsyncId = 1;
-
-class FSEvent {
+class FSEvent extends AsyncWrap {
   constructor() {
+    super(Providers.FSEVENTWRAP);
     this[kNative] = native.newHandle(this);
     this[kEncoding] = 'utf8';
     this.onchange = null;
@@ -22,15 +22,12 @@ class FSEvent {
   }
 
   get initialized() { return native.initialized(this[kNative]); }
-  close(cb) { native.close(this[kNative], typeof cb === 'function' ? cb : null); }
+  close(cb) {
+    native.close(this[kNative], AsyncWrap.closeCallback(this, typeof cb === 'function' ? cb : null));
+  }
   ref() { native.ref(this[kNative]); }
   unref() { native.unref(this[kNative]); }
   hasRef() { return native.hasRef(this[kNative]); }
-  getAsyncId() {
-    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
-    return this._asyncId;
-  }
-  getProviderType() { return 0; }
 }
 
 // filename arrives as a string, or as an ArrayBuffer for encoding 'buffer';

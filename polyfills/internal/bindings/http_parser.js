@@ -11,6 +11,7 @@ const kNative = Symbol('kNative');
 const kList = Symbol('kConnectionsList');
 const THREW = '\u0000nodeshim:threw';
 const C = native.constants;
+const { AsyncWrap, Providers } = native.asyncWrap;
 
 let stashed;
 
@@ -77,13 +78,18 @@ function nativeOf(self) {
   return p;
 }
 
-class HTTPParser {
+// A parser is an async resource from initialize() (one id per message
+// stream it is set up for) to free()/close().
+class HTTPParser extends AsyncWrap {
   constructor() {
+    super(Providers.NONE);
     this[kNative] = native.newParser(this, guard);
     this[kList] = null;
   }
 
   initialize(type, resource, maxHeaderSize, lenientFlags, connections) {
+    this.asyncReset(resource, (type | 0) === C.REQUEST ? Providers.HTTPINCOMINGMESSAGE :
+      Providers.HTTPCLIENTREQUEST);
     if (this[kList] !== null) this[kList][kList].delete(this);
     const list = connections instanceof ConnectionsList ? connections : null;
     this[kList] = list;
@@ -105,8 +111,8 @@ class HTTPParser {
     return parseError(r);
   }
 
-  close() {}
-  free() {}
+  close() { this.emitDestroy(); }
+  free() { this.emitDestroy(); }
 
   remove() {
     if (this[kList] !== null) {

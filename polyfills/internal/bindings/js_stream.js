@@ -10,11 +10,11 @@ const uv = internalBinding('uv');
 const { streamBaseState, kBytesWritten, kLastWriteWasAsync } = internalBinding('stream_wrap');
 const kClosed = Symbol('kClosed');
 const kExternal = Symbol('kExternal');
+const { AsyncWrap, Providers } = internalBinding('async_wrap');
 
-let nextAsyncId = 1;
-
-class JSStream {
+class JSStream extends AsyncWrap {
   constructor() {
+    super(Providers.JSSTREAM);
     this[kClosed] = false;
     this.reading = false;
     this.onread = null;
@@ -98,17 +98,13 @@ class JSStream {
 
   close(cb) {
     this[kClosed] = true;
+    this.emitDestroy();
     if (typeof cb === 'function') setImmediate(cb);
   }
 
   ref() {}
   unref() {}
   hasRef() { return false; }
-  getAsyncId() {
-    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
-    return this._asyncId;
-  }
-  getProviderType() { return 0; }
   useUserBuffer() {}
   get isStreamBase() { return true; }
   // The native stream behind a StreamBase handle: an opaque external value.

@@ -6,11 +6,11 @@
 'use strict';
 
 const kNative = Symbol('kNative');
+const { AsyncWrap, Providers } = internalBinding('async_wrap');
 
-let nextAsyncId = 1;
-
-class Process {
+class Process extends AsyncWrap {
   constructor() {
+    super(Providers.PROCESSWRAP);
     this[kNative] = native.newProcess(this);
     this.onexit = null;
   }
@@ -44,15 +44,12 @@ class Process {
   }
 
   kill(signal) { return native.kill(this[kNative], signal | 0); }
-  close(cb) { native.close(this[kNative], typeof cb === 'function' ? cb : null); }
+  close(cb) {
+    native.close(this[kNative], AsyncWrap.closeCallback(this, typeof cb === 'function' ? cb : null));
+  }
   ref() { native.ref(this[kNative]); }
   unref() { native.unref(this[kNative]); }
   hasRef() { return native.hasRef(this[kNative]); }
-  getAsyncId() {
-    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
-    return this._asyncId;
-  }
-  getProviderType() { return 0; }
 }
 
 native.init(function onexit(exitStatus, signalName) {

@@ -16,17 +16,15 @@ const kBytesWritten = 2;
 const kLastWriteWasAsync = 3;
 const streamBaseState = new Int32Array(5);
 
-let nextAsyncId = 1;
-
-// The async context (AsyncLocalStorage) a handle or request was made in;
-// makeCallback restores it (internal/async_context_frame).
+// Handles and requests are AsyncWraps: an async id, init/destroy hooks, and
+// the async context (AsyncLocalStorage) makeCallback restores.
+const { AsyncWrap, ReqWrap, Providers, initResource, kProvider } = internalBinding('async_wrap');
 const kAsyncFrame = Symbol.for('nodeshim.asyncFrame');
-const frameState = globalThis[Symbol.for('nodeshim.asyncFrameState')];
 
-class WriteWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
-class ShutdownWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
-class TCPConnectWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
-class PipeConnectWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
+class WriteWrap extends ReqWrap { constructor() { super(Providers.WRITEWRAP); } }
+class ShutdownWrap extends ReqWrap { constructor() { super(Providers.SHUTDOWNWRAP); } }
+class TCPConnectWrap extends ReqWrap { constructor() { super(Providers.TCPCONNECTWRAP); } }
+class PipeConnectWrap extends ReqWrap { constructor() { super(Providers.PIPECONNECTWRAP); } }
 
 function finishWrite(result) {
   if (result < 0) {
@@ -57,8 +55,7 @@ function joinUtf8(chunks) {
   return text;
 }
 
-class LibuvStreamWrap {
-  constructor() { this[kAsyncFrame] = frameState.current; }
+class LibuvStreamWrap extends AsyncWrap {
   readStart() { return native.readStart(this[kNative]); }
   readStop() { return native.readStop(this[kNative]); }
   shutdown(req) { return native.shutdown(this[kNative], req); }
@@ -105,15 +102,12 @@ class LibuvStreamWrap {
     // through a Buffer.concat copy: a head and a 1 MiB body stay apart.
     return finishWrite(native.writev(this[kNative], req, list));
   }
-  close(cb) { native.close(this[kNative], typeof cb === 'function' ? cb : null); }
+  close(cb) {
+    native.close(this[kNative], AsyncWrap.closeCallback(this, typeof cb === 'function' ? cb : null));
+  }
   ref() { native.ref(this[kNative]); }
   unref() { native.unref(this[kNative]); }
   hasRef() { return native.hasRef(this[kNative]); }
-  getAsyncId() {
-    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
-    return this._asyncId;
-  }
-  getProviderType() { return 0; }
   get isStreamBase() { return true; }
   get fd() { return native.fd(this[kNative]); }
   get bytesRead() { return native.bytesRead(this[kNative]); }
@@ -124,7 +118,7 @@ class LibuvStreamWrap {
 
 class TCP extends LibuvStreamWrap {
   constructor(type) {
-    super();
+    super(type === 1 ? Providers.TCPSERVERWRAP : Providers.TCPWRAP);
     this[kNative] = native.newTCP(type | 0);
     native.setJs(this[kNative], this);
     this.reading = false;
@@ -156,7 +150,7 @@ function fillAddress(result, out) {
 
 class Pipe extends LibuvStreamWrap {
   constructor(type) {
-    super();
+    super(type === 1 ? Providers.PIPESERVERWRAP : Providers.PIPEWRAP);
     this[kNative] = native.newPipe(type | 0);
     native.setJs(this[kNative], this);
     this.reading = false;
@@ -174,7 +168,7 @@ class TTY extends LibuvStreamWrap {
   // As TTYWrap::New: a failed uv_tty_init leaves its error in ctx (tty.js
   // throws ERR_TTY_INIT_FAILED from it) and a handle that is never used.
   constructor(fd, ctx) {
-    super();
+    super(Providers.TTYWRAP);
     const nativeHandle = native.newTTY(fd | 0);
     this.reading = false;
     if (typeof nativeHandle === 'number') {
@@ -206,18 +200,35 @@ native.init(
   function onread(nread, buffer) { return this.onread(nread, buffer); },
   // A request whose oncomplete was cleared (an abandoned connect attempt)
   // completes silently.
+  // A request is destroyed once its completion ran.
   function writeDone(status, handle) {
-    if (typeof this.oncomplete === 'function') this.oncomplete(status, handle, undefined);
+    try {
+      if (typeof this.oncomplete === 'function') this.oncomplete(status, handle, undefined);
+    } finally {
+      this.emitDestroy?.();
+    }
   },
   function shutdownDone(status, handle) {
-    if (typeof this.oncomplete === 'function') this.oncomplete(status);
+    try {
+      if (typeof this.oncomplete === 'function') this.oncomplete(status);
+    } finally {
+      this.emitDestroy?.();
+    }
   },
   function connectDone(status, handle, readable, writable) {
-    if (typeof this.oncomplete === 'function') this.oncomplete(status, handle, this, readable, writable);
+    try {
+      if (typeof this.oncomplete === 'function') this.oncomplete(status, handle, this, readable, writable);
+    } finally {
+      this.emitDestroy?.();
+    }
   },
   function onconnection(status, client) { return this.onconnection(status, client); },
+  // The accepted handle of a server: a new resource triggered by the server.
   function wrapAccepted(server, nativeHandle) {
     const client = Object.create(Object.getPrototypeOf(server));
+    client[kAsyncFrame] = server[kAsyncFrame];
+    client[kProvider] = server instanceof TCP ? Providers.TCPWRAP : Providers.PIPEWRAP;
+    initResource(client, client[kProvider], server.getAsyncId());
     client[kNative] = nativeHandle;
     client.reading = false;
     client.onconnection = null;

@@ -6,12 +6,9 @@
 'use strict';
 
 const kNative = Symbol('kNative');
-const kAsyncFrame = Symbol.for('nodeshim.asyncFrame');
-const frameState = globalThis[Symbol.for('nodeshim.asyncFrameState')];
+const { AsyncWrap, ReqWrap, Providers } = internalBinding('async_wrap');
 
-let nextAsyncId = 1;
-
-class SendWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
+class SendWrap extends ReqWrap { constructor() { super(Providers.UDPSENDWRAP); } }
 
 function fillAddress(result, out) {
   if (typeof result === 'number') return result;
@@ -25,9 +22,9 @@ function optionalString(value) {
   return value === undefined || value === null ? null : `${value}`;
 }
 
-class UDP {
+class UDP extends AsyncWrap {
   constructor() {
-    this[kAsyncFrame] = frameState.current;
+    super(Providers.UDPWRAP);
     this[kNative] = native.newHandle(this);
     this.onmessage = null;
   }
@@ -107,15 +104,12 @@ class UDP {
   getSendQueueSize() { return native.sendQueueSize(this[kNative]); }
   getSendQueueCount() { return native.sendQueueCount(this[kNative]); }
 
-  close(cb) { native.close(this[kNative], typeof cb === 'function' ? cb : null); }
+  close(cb) {
+    native.close(this[kNative], AsyncWrap.closeCallback(this, typeof cb === 'function' ? cb : null));
+  }
   ref() { native.ref(this[kNative]); }
   unref() { native.unref(this[kNative]); }
   hasRef() { return native.hasRef(this[kNative]); }
-  getAsyncId() {
-    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
-    return this._asyncId;
-  }
-  getProviderType() { return 0; }
   get fd() { return native.fd(this[kNative]); }
 }
 
@@ -145,7 +139,11 @@ native.init(
     return this.onmessage(nread, this, Buffer.from(data), rinfo);
   },
   function sendDone(status, sent) {
-    if (typeof this.oncomplete === 'function') this.oncomplete(status, sent);
+    try {
+      if (typeof this.oncomplete === 'function') this.oncomplete(status, sent);
+    } finally {
+      this.emitDestroy?.();
+    }
   },
 );
 

@@ -150,8 +150,16 @@ const asyncFrame = require('internal/async_context_frame');
 const frameState = asyncFrame.state;
 const { kResourceFrame } = asyncFrame;
 
+const asyncHooks = require('internal/async_hooks');
+const {
+  symbols: { async_id_symbol, trigger_async_id_symbol }, emitBefore, emitAfter,
+} = asyncHooks;
+
 function makeCallback(fn, thisArg, ...args) {
   let result;
+  // Handles and requests carry their async id: the callback runs as theirs.
+  const asyncId = thisArg == null ? undefined : thisArg[async_id_symbol];
+  if (asyncId !== undefined) emitBefore(asyncId, thisArg[trigger_async_id_symbol], thisArg);
   try {
     // Restore the async context the handle/request was made in.
     const frame = thisArg == null ? undefined : thisArg[kResourceFrame];
@@ -164,12 +172,15 @@ function makeCallback(fn, thisArg, ...args) {
   } catch (err) {
     execution.triggerUncaughtException(err);
   }
+  if (asyncId !== undefined) emitAfter(asyncId);
   taskQueues.afterCallback();
   return result;
 }
 
 function emitBeforeExit() {
   if (processObject._exiting) return;
+  // Destroy hooks still queued run before the loop is declared empty.
+  if (asyncHooks.hasDestroyQueued()) makeCallback(asyncHooks.runDestroyQueue, undefined);
   makeCallback(() => {
     processObject.emit('beforeExit', processObject.exitCode | 0);
   }, undefined);
@@ -189,7 +200,17 @@ function emitExit() {
 }
 
 function runMain(kind, value) {
-  makeCallback(() => require('internal/main/run_main').run(kind, value), undefined);
+  // The main script runs as async id 1, triggered by 0, without before/after
+  // hooks (Node's bootstrap); its ticks and promise jobs run after it left.
+  asyncHooks.pushAsyncContext(1, 0, asyncHooks.topLevelResource);
+  frameState.ambient = undefined;
+  try {
+    require('internal/main/run_main').run(kind, value);
+  } catch (err) {
+    execution.triggerUncaughtException(err);
+  }
+  if (asyncHooks.hasAsyncIdStack()) asyncHooks.popAsyncContext(1);
+  taskQueues.afterCallback();
 }
 
 module.exports = {

@@ -6,6 +6,10 @@ const { runMicrotasks: runJobs } = internalBinding('util');
 const { state: frameState, runInFrame } = require('internal/async_context_frame');
 const { processPromiseRejections, hasRejectionToWarn } = require('internal/process/promises');
 const { clearKeptObjects } = require('internal/bootstrap/realm');
+const {
+  symbols: { async_id_symbol, trigger_async_id_symbol },
+  initAsyncResource, emitBefore, emitAfter, emitDestroy, destroyHooksExist,
+} = require('internal/async_hooks');
 
 // Promise jobs (await continuations included) run in the ambient frame; see
 // internal/async_context_frame.
@@ -47,6 +51,8 @@ function processTicksAndRejections() {
         queue = [];
         head = 0;
       }
+      const asyncId = tock[async_id_symbol];
+      emitBefore(asyncId, tock[trigger_async_id_symbol], tock);
       try {
         const { callback, args, frame } = tock;
         if (frame !== undefined || frameState.current !== undefined) runInFrame(frame, callback, undefined, args);
@@ -55,6 +61,8 @@ function processTicksAndRejections() {
       } catch (err) {
         triggerUncaught(err);
       }
+      if (destroyHooksExist()) emitDestroy(asyncId);
+      emitAfter(asyncId);
     }
     runMicrotasks();
   } while (head < queue.length || processPromiseRejections());
@@ -82,7 +90,9 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (process._exiting) return;
-  queue.push({ callback, args: args.length ? args : undefined, frame: frameState.current });
+  const tickObject = { callback, args: args.length ? args : undefined, frame: frameState.current };
+  initAsyncResource(tickObject, 'TickObject');
+  queue.push(tickObject);
 }
 
 function queueMicrotask(callback) {
@@ -91,13 +101,20 @@ function queueMicrotask(callback) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   const frame = frameState.current;
+  // The resource an AsyncResource('Microtask') would be, without its class.
+  const resource = { callback };
+  const asyncId = initAsyncResource(resource, 'Microtask');
   Promise.resolve().then(() => {
+    emitBefore(asyncId, resource[trigger_async_id_symbol], resource);
     try {
       if (frame !== undefined || frameState.current !== undefined) runInFrame(frame, callback, undefined, undefined);
       else callback();
     } catch (err) {
       triggerUncaught(err);
+    } finally {
+      emitDestroy(asyncId);
     }
+    emitAfter(asyncId);
   });
 }
 

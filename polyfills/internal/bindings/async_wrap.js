@@ -1,0 +1,221 @@
+// internalBinding('async_wrap'): what Node keeps in async_wrap.cc and the
+// Environment.  One async-id counter for every resource, the execution-id
+// stack, the per-kind hook counts (async_hook_fields) that make the disabled
+// path a single number check, the destroy queue, and AsyncWrap: the base of
+// every handle and request class of the binding shims.
+// The emitting itself (calling the user's hooks) is internal/async_hooks',
+// which registers it with setupHooks().
+// Evaluated as function (native, internalBinding).
+'use strict';
+
+// async_hook_fields slots (counts of enabled hooks of each kind).
+const kInit = 0;
+const kBefore = 1;
+const kAfter = 2;
+const kDestroy = 3;
+const kPromiseResolve = 4;
+const kTotals = 5;
+const kCheck = 6;
+const kStackLength = 7;
+const kUsesExecutionAsyncResource = 8;
+const async_hook_fields = new Uint32Array(9);
+async_hook_fields[kCheck] = 1;
+
+// async_id_fields slots.
+const kExecutionAsyncId = 0;
+const kTriggerAsyncId = 1;
+const kAsyncIdCounter = 2;
+const kDefaultTriggerAsyncId = 3;
+const async_id_fields = new Float64Array(4);
+async_id_fields[kDefaultTriggerAsyncId] = -1;
+// Ids 1 (the main script) and below are taken before any resource exists.
+async_id_fields[kAsyncIdCounter] = 1;
+
+const async_id_symbol = Symbol('asyncId');
+const trigger_async_id_symbol = Symbol('triggerAsyncId');
+
+// Saved [executionAsyncId, triggerAsyncId] pairs and resources of the
+// callbacks entered and not yet left (the current ones live in the fields).
+const idStack = [];
+const resourceStack = [];
+let currentResource;
+
+function pushAsyncContext(asyncId, triggerAsyncId, resource) {
+  idStack.push(async_id_fields[kExecutionAsyncId], async_id_fields[kTriggerAsyncId]);
+  resourceStack.push(currentResource);
+  async_hook_fields[kStackLength]++;
+  async_id_fields[kExecutionAsyncId] = asyncId;
+  async_id_fields[kTriggerAsyncId] = triggerAsyncId;
+  currentResource = resource;
+}
+
+// False when asyncId is not the id on top: a callback left without its
+// matching pop (internal/async_hooks reports that as Node does).
+function popAsyncContext(asyncId) {
+  if (async_hook_fields[kStackLength] === 0) return false;
+  if (async_id_fields[kExecutionAsyncId] !== asyncId) return false;
+  async_hook_fields[kStackLength]--;
+  async_id_fields[kTriggerAsyncId] = idStack.pop();
+  async_id_fields[kExecutionAsyncId] = idStack.pop();
+  currentResource = resourceStack.pop();
+  return true;
+}
+
+function clearAsyncIdStack() {
+  idStack.length = 0;
+  resourceStack.length = 0;
+  async_hook_fields[kStackLength] = 0;
+  async_id_fields[kExecutionAsyncId] = 0;
+  async_id_fields[kTriggerAsyncId] = 0;
+  currentResource = undefined;
+}
+
+function executionAsyncResource() {
+  return currentResource;
+}
+
+// The JS side of the hooks: { init, before, after, destroy, promise_resolve }.
+let jsHooks = null;
+function setupHooks(hooks) {
+  jsHooks = hooks;
+}
+
+// Destroy hooks run after the resource is gone, in a later loop turn,
+// batched (Node's destroy_async_id_list).
+let destroyQueue = [];
+let timersBinding;
+function queueDestroyAsyncId(asyncId) {
+  if (destroyQueue.length === 0) {
+    // Makes the loop run its check phase (where the queue is flushed)
+    // without keeping it alive.
+    timersBinding ??= internalBinding('timers');
+    timersBinding.toggleImmediatePending(true);
+  }
+  destroyQueue.push(asyncId);
+}
+
+function hasDestroyQueued() {
+  return destroyQueue.length > 0;
+}
+
+function runDestroyQueue() {
+  while (destroyQueue.length > 0) {
+    const ids = destroyQueue;
+    destroyQueue = [];
+    if (jsHooks === null) return;
+    for (let i = 0; i < ids.length; i++) jsHooks.destroy(ids[i]);
+  }
+}
+
+// Node's provider names (async_wrap.h) and numbers.
+const Providers = {
+  __proto__: null,
+  NONE: 0, DIRHANDLE: 1, DNSCHANNEL: 2, ELDHISTOGRAM: 3, FILEHANDLE: 4, FILEHANDLECLOSEREQ: 5,
+  BLOBREADER: 6, FSEVENTWRAP: 7, FSREQCALLBACK: 8, FSREQPROMISE: 9, GETADDRINFOREQWRAP: 10,
+  GETNAMEINFOREQWRAP: 11, HEAPSNAPSHOT: 12, HTTP2SESSION: 13, HTTP2STREAM: 14, HTTP2PING: 15,
+  HTTP2SETTINGS: 16, HTTPINCOMINGMESSAGE: 17, HTTPCLIENTREQUEST: 18, JSSTREAM: 19, JSUDPWRAP: 20,
+  MESSAGEPORT: 21, PIPECONNECTWRAP: 22, PIPESERVERWRAP: 23, PIPEWRAP: 24, PROCESSWRAP: 25,
+  PROMISE: 26, QUERYWRAP: 27, SHUTDOWNWRAP: 28, SIGNALWRAP: 29, STATWATCHER: 30,
+  STREAMPIPE: 31, TCPCONNECTWRAP: 32, TCPSERVERWRAP: 33, TCPWRAP: 34, TTYWRAP: 35,
+  UDPSENDWRAP: 36, UDPWRAP: 37, SIGINTWATCHDOG: 38, WORKER: 39, WORKERHEAPSNAPSHOT: 40,
+  WRITEWRAP: 41, ZLIB: 42,
+};
+const providerNames = Object.keys(Providers);
+
+// A fresh id for `wrap` and the init hooks (given `resource` as the
+// resource, the wrap itself by default), as AsyncWrap::AsyncReset.
+function initResource(wrap, provider, triggerAsyncId, resource = wrap) {
+  const asyncId = ++async_id_fields[kAsyncIdCounter];
+  if (triggerAsyncId === undefined) {
+    triggerAsyncId = async_id_fields[kDefaultTriggerAsyncId];
+    if (triggerAsyncId < 0) triggerAsyncId = async_id_fields[kExecutionAsyncId];
+  }
+  wrap[async_id_symbol] = asyncId;
+  wrap[trigger_async_id_symbol] = triggerAsyncId;
+  if (async_hook_fields[kInit] > 0) {
+    jsHooks.init(asyncId, providerNames[provider], triggerAsyncId, resource);
+  }
+  return asyncId;
+}
+
+// The async context (AsyncLocalStorage) a handle or request was made in;
+// makeCallback restores it (internal/async_context_frame).
+const kAsyncFrame = Symbol.for('nodeshim.asyncFrame');
+const frameState = globalThis[Symbol.for('nodeshim.asyncFrameState')];
+
+const kProvider = Symbol('kProvider');
+
+class AsyncWrap {
+  // Provider NONE: no id until asyncReset() gives one (the HTTP parser).
+  constructor(provider) {
+    this[kAsyncFrame] = frameState.current;
+    this[kProvider] = provider;
+    if (provider === Providers.NONE) {
+      this[async_id_symbol] = -1;
+      this[trigger_async_id_symbol] = -1;
+    } else {
+      initResource(this, provider);
+    }
+  }
+
+  getAsyncId() { return this[async_id_symbol]; }
+  getProviderType() { return this[kProvider]; }
+
+  // A wrap reused for new work (a keep-alive socket's next request, a
+  // parser's next message) gets a new id; the old one is destroyed.  The
+  // init hooks see `resource` (Node passes an object describing the reuse).
+  asyncReset(resource = this, provider = this[kProvider]) {
+    this.emitDestroy();
+    this[kProvider] = provider;
+    this[kAsyncFrame] = frameState.current;
+    initResource(this, provider, undefined, resource);
+  }
+
+  // Once per id: the id is invalid afterwards.
+  emitDestroy() {
+    const asyncId = this[async_id_symbol];
+    if (asyncId > 0) {
+      if (async_hook_fields[kDestroy] > 0) queueDestroyAsyncId(asyncId);
+      this[async_id_symbol] = -1;
+    }
+  }
+
+  // For handles: a close callback that reports the destroy first.
+  static closeCallback(wrap, cb) {
+    return function onclose() {
+      wrap.emitDestroy();
+      if (cb !== null) return Reflect.apply(cb, this, arguments);
+    };
+  }
+}
+
+// A request is done once its oncomplete ran (ReqWrap's destructor).
+class ReqWrap extends AsyncWrap {}
+
+return {
+  async_hook_fields,
+  async_id_fields,
+  constants: {
+    kInit, kBefore, kAfter, kDestroy, kPromiseResolve, kTotals, kCheck, kStackLength,
+    kUsesExecutionAsyncResource,
+    kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId,
+  },
+  Providers,
+  async_id_symbol,
+  trigger_async_id_symbol,
+  kProvider,
+  AsyncWrap,
+  ReqWrap,
+  initResource,
+  setupHooks,
+  pushAsyncContext,
+  popAsyncContext,
+  clearAsyncIdStack,
+  executionAsyncResource,
+  queueDestroyAsyncId,
+  hasDestroyQueued,
+  runDestroyQueue,
+  // PROMISE resources need engine promise hooks, which QuickJS lacks.
+  setPromiseHooks() {},
+  registerDestroyHook() {},
+};
