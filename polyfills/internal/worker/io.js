@@ -176,9 +176,13 @@ function portForId(id) {
   return port;
 }
 
+// A live port is an async resource (MESSAGEPORT) until it closes.
+let asyncWrap;
 function attachPort(port, id) {
   port[kId] = id;
   ports.set(id, port);
+  asyncWrap ??= internalBinding('async_wrap');
+  asyncWrap.initResource(port, asyncWrap.Providers.MESSAGEPORT);
   // Like Node's: unref'd until a 'message' listener is added.
   binding.unref(id);
 }
@@ -207,6 +211,7 @@ function onClose(id) {
   if (port === undefined) return;
   ports.delete(id);
   port[kId] = 0;
+  require('internal/async_hooks').emitDestroy(port[asyncWrap.async_id_symbol]);
   port[kHybridDispatch](undefined, 'close', undefined);
 }
 
