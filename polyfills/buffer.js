@@ -238,7 +238,13 @@ function alignPool() {
   }
 }
 
+// QuickJS's ArrayBuffers end at 2 ** 31 - 1 bytes, below kMaxLength (V8's
+// limit, which programs size against): a valid size past it fails as V8's
+// allocation failure does, not with the engine's 'invalid array buffer length'.
+const kEngineMaxByteLength = 2 ** 31 - 1;
+
 function createUnsafeBuffer(size) {
+  if (size > kEngineMaxByteLength) throw new RangeError('Array buffer allocation failed');
   return new FastBuffer(size);
 }
 
@@ -421,7 +427,7 @@ Buffer.alloc = function alloc(size, fill, encoding) {
     const buf = createUnsafeBuffer(size);
     return _fill(buf, fill, 0, buf.length, encoding);
   }
-  return new FastBuffer(size);
+  return createUnsafeBuffer(size);
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
