@@ -301,7 +301,8 @@ def create(host):
     def check_prime(candidate, checks):
         return _probably_prime(int.from_bytes(to_bytes(candidate), "big"), int(checks))
 
-    from . import _crypto_cipher  # noqa: PLC0415 - cheap: it imports cryptography lazily
+    # Both are cheap to import: they load `cryptography` on first use.
+    from . import _crypto_cipher, _crypto_keys  # noqa: PLC0415
 
     binding = {
         "constants": dict(CONSTANTS),
@@ -325,4 +326,5 @@ def create(host):
         "checkPrime": check_prime,
     }
     binding.update(_crypto_cipher.functions(engine))
+    binding.update(_crypto_keys.functions(engine))
     return binding

@@ -21,15 +21,23 @@ const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const keys = require('internal/crypto/keys');
-const { generateKey, generateKeySync } = require('internal/crypto/keygen');
+const {
+  generateKey, generateKeySync, generateKeyPair, generateKeyPairSync,
+} = require('internal/crypto/keygen');
 const {
   Cipher, Cipheriv, Decipher, Decipheriv, getCipherInfo,
+  privateDecrypt, privateEncrypt, publicDecrypt, publicEncrypt,
 } = require('internal/crypto/cipher');
+const {
+  Sign, Verify, signOneShot, verifyOneShot,
+} = require('internal/crypto/sig');
 
 const constants = { ...binding.constants };
 
 function createHash(algorithm, options) { return new Hash(algorithm, options); }
 function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+function createSign(algorithm, options) { return new Sign(algorithm, options); }
+function createVerify(algorithm, options) { return new Verify(algorithm, options); }
 function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
 function createDecipheriv(cipher, key, iv, options) {
   return new Decipheriv(cipher, key, iv, options);
@@ -91,7 +99,13 @@ module.exports = {
   createDecipheriv,
   createHash,
   createHmac,
+  createPrivateKey: keys.createPrivateKey,
+  createPublicKey: keys.createPublicKey,
   createSecretKey: keys.createSecretKey,
+  createSign,
+  createVerify,
+  generateKeyPair,
+  generateKeyPairSync,
   generateKey,
   generateKeySync,
   generatePrime: random.generatePrime,
@@ -104,6 +118,10 @@ module.exports = {
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   randomBytes: random.randomBytes,
   randomFill: random.randomFill,
   randomFillSync: random.randomFillSync,
@@ -111,10 +129,12 @@ module.exports = {
   randomUUID: random.randomUUID,
   scrypt,
   scryptSync,
+  sign: signOneShot,
   setEngine,
   timingSafeEqual,
   getFips,
   setFips,
+  verify: verifyOneShot,
   hash,
   Cipher,
   Cipheriv,
@@ -123,6 +143,8 @@ module.exports = {
   Hash,
   Hmac,
   KeyObject: keys.KeyObject,
+  Sign,
+  Verify,
   secureHeapUsed,
 };
 

@@ -23,7 +23,42 @@ const { normalizeEncoding } = require('internal/util');
 const {
   binding, getArrayBufferOrView, kHandle, nativeError, opensslError,
 } = require('internal/crypto/util');
-const { prepareSecretKey } = require('internal/crypto/keys');
+const {
+  prepareSecretKey, preparePrivateKey, preparePublicOrPrivateKey,
+} = require('internal/crypto/keys');
+
+// RSA_PKCS1_PADDING / RSA_PKCS1_OAEP_PADDING
+const kPKCS1 = 1;
+const kOAEP = 4;
+
+function rsaFunction(op, defaultPadding, needsPrivate) {
+  return (options, buffer) => {
+    const handle = needsPrivate ? preparePrivateKey(options) : preparePublicOrPrivateKey(options);
+    const padding = options.padding || defaultPadding;
+    const { oaepHash, encoding } = options;
+    let { oaepLabel } = options;
+    if (oaepHash !== undefined) validateString(oaepHash, 'key.oaepHash');
+    if (oaepLabel !== undefined) oaepLabel = getArrayBufferOrView(oaepLabel, 'key.oaepLabel', encoding);
+    buffer = getArrayBufferOrView(buffer, 'buffer', encoding);
+    if (op === 'privateDecrypt' && padding === kPKCS1) {
+      // Node 20.19 refuses PKCS#1 v1.5 decryption (CVE-2023-46809, Marvin).
+      throw new ERR_INVALID_ARG_VALUE('padding', padding,
+        'RSA_PKCS1_PADDING is no longer supported for private decryption, ' +
+        'this can be reverted with --security-revert=CVE-2023-46809');
+    }
+    if (oaepHash !== undefined && binding.digestSize(oaepHash) < 0) {
+      throw new (require('internal/errors').codes.ERR_OSSL_EVP_INVALID_DIGEST ?? Error)('Invalid digest used');
+    }
+    const out = binding.rsaCrypt(op, handle.native, buffer, padding, oaepHash ?? null, oaepLabel ?? null);
+    if (Array.isArray(out)) throw opensslError(out);
+    return Buffer.from(out);
+  };
+}
+
+const publicEncrypt = rsaFunction('publicEncrypt', kOAEP, false);
+const publicDecrypt = rsaFunction('publicDecrypt', kPKCS1, false);
+const privateEncrypt = rsaFunction('privateEncrypt', kPKCS1, true);
+const privateDecrypt = rsaFunction('privateDecrypt', kOAEP, true);
 
 const kGcmTagLengths = [4, 8, 12, 13, 14, 15, 16];
 
@@ -330,4 +365,5 @@ function getCipherInfo(nameOrNid, options) {
 
 module.exports = {
   Cipher, Cipheriv, Decipher, Decipheriv, getCipherInfo,
+  privateDecrypt, privateEncrypt, publicDecrypt, publicEncrypt,
 };

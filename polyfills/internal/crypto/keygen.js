@@ -1,17 +1,124 @@
 'use strict';
 
-// generateKey / generateKeySync: secret (HMAC and AES) keys.  Key pairs
-// (generateKeyPair) are not built yet.
+// generateKey(Sync) for secret keys and generateKeyPair(Sync) for RSA,
+// DSA, EC and the Edwards/Montgomery curves (not RSA-PSS or DH yet).
 
 const { setImmediate } = require('timers');
 const {
   codes: { ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const {
-  validateFunction, validateInteger, validateObject, validateOneOf, validateString,
+  validateFunction, validateInt32, validateInteger, validateObject, validateOneOf, validateString,
+  validateUint32,
 } = require('internal/validators');
-const { binding } = require('internal/crypto/util');
-const { createSecretKey } = require('internal/crypto/keys');
+const { customPromisifyArgs } = require('internal/util');
+const { binding, nativeError, opensslError } = require('internal/crypto/util');
+const {
+  KeyObjectHandle, PrivateKeyObject, PublicKeyObject, createSecretKey, parseKeyEncoding,
+} = require('internal/crypto/keys');
+
+function pairEncodings(keyType, options = {}) {
+  const { publicKeyEncoding, privateKeyEncoding } = options;
+  let publicEncoding, privateEncoding;
+  if (publicKeyEncoding != null) {
+    if (typeof publicKeyEncoding !== 'object') {
+      throw new ERR_INVALID_ARG_VALUE('options.publicKeyEncoding', publicKeyEncoding);
+    }
+    publicEncoding = parseKeyEncoding(publicKeyEncoding, keyType, true, 'publicKeyEncoding');
+  }
+  if (privateKeyEncoding != null) {
+    if (typeof privateKeyEncoding !== 'object') {
+      throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', privateKeyEncoding);
+    }
+    privateEncoding = parseKeyEncoding(privateKeyEncoding, keyType, false, 'privateKeyEncoding');
+  }
+  return [publicEncoding, privateEncoding];
+}
+
+// Validates the options of a key pair and returns the job that makes it:
+// a function returning [publicKey, privateKey] in the requested encodings.
+function keyPairJob(type, options) {
+  validateString(type, 'type');
+  const [publicEncoding, privateEncoding] = pairEncodings(type, options);
+  if (options !== undefined) validateObject(options, 'options');
+  let params;
+  switch (type) {
+    case 'rsa': {
+      validateObject(options, 'options');
+      validateUint32(options.modulusLength, 'options.modulusLength');
+      let { publicExponent } = options;
+      if (publicExponent == null) publicExponent = 0x10001;
+      else validateUint32(publicExponent, 'options.publicExponent');
+      params = [options.modulusLength, publicExponent, null, null];
+      break;
+    }
+    case 'dsa': {
+      validateObject(options, 'options');
+      validateUint32(options.modulusLength, 'options.modulusLength');
+      let { divisorLength } = options;
+      if (divisorLength != null) validateInt32(divisorLength, 'options.divisorLength', 0);
+      else divisorLength = null;
+      params = [options.modulusLength, null, null, divisorLength];
+      break;
+    }
+    case 'ec': {
+      validateObject(options, 'options');
+      validateString(options.namedCurve, 'options.namedCurve');
+      const { paramEncoding } = options;
+      if (paramEncoding != null && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
+        throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
+      }
+      params = [null, null, options.namedCurve, null];
+      break;
+    }
+    case 'ed25519':
+    case 'ed448':
+    case 'x25519':
+    case 'x448':
+      params = [null, null, null, null];
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  return () => {
+    const native = binding.keyGenerate(type, ...params);
+    if (native === 'curve') throw nativeError('ERR_CRYPTO_INVALID_CURVE');
+    if (Array.isArray(native)) throw opensslError(native);
+    const privateKey = new PrivateKeyObject(new KeyObjectHandle(null, native));
+    const publicKey = new PublicKeyObject(new KeyObjectHandle(null, binding.keyPublic(native)));
+    return [
+      publicEncoding ? publicKey.export(publicEncoding) : publicKey,
+      privateEncoding ? privateKey.export(privateEncoding) : privateKey,
+    ];
+  };
+}
+
+function generateKeyPairSync(type, options) {
+  const [publicKey, privateKey] = keyPairJob(type, options)();
+  return { publicKey, privateKey };
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const job = keyPairJob(type, options);
+  setImmediate(() => {
+    let keys;
+    try {
+      keys = job();
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    callback(null, keys[0], keys[1]);
+  });
+}
+Object.defineProperty(generateKeyPair, customPromisifyArgs, {
+  __proto__: null, value: ['publicKey', 'privateKey'], enumerable: false,
+});
 
 // Validates and returns the key's size in bytes (lengths are in bits).
 function secretKeySize(type, options) {
@@ -40,4 +147,4 @@ function generateKey(type, options, callback) {
   });
 }
 
-module.exports = { generateKey, generateKeySync };
+module.exports = { generateKey, generateKeySync, generateKeyPair, generateKeyPairSync };

@@ -1,0 +1,450 @@
+"""Asymmetric keys for internalBinding('crypto'): parsing, export, key
+generation, signatures and RSA encryption, over ``cryptography``.
+
+Every entry point returns a value or an error list ``[code, message,
+library, reason]`` (or a short tag JS maps to Node's error); none raises.
+``cryptography`` is imported when the first key is made.
+"""
+
+from __future__ import annotations
+
+import base64
+
+_DECODER_UNSUPPORTED = ["ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported",
+                        "DECODER routines", "unsupported"]
+_BAD_DECRYPT = ["ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt",
+                "Provider routines", "bad decrypt"]
+_OAEP_FAILED = ["ERR_OSSL_RSA_OAEP_DECODING_ERROR", "error:02000079:rsa routines::oaep decoding error",
+                "rsa routines", "oaep decoding error"]
+_TOO_LARGE = ["ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE",
+              "error:0200006E:rsa routines::data too large for key size", "rsa routines",
+              "data too large for key size"]
+MISSING_PASSPHRASE = "passphrase"
+
+# OpenSSL curve names <-> cryptography's classes' names; JWK names.
+_CURVES = {"prime256v1": "secp256r1", "secp256r1": "secp256r1", "p-256": "secp256r1",
+           "secp384r1": "secp384r1", "p-384": "secp384r1", "secp521r1": "secp521r1",
+           "p-521": "secp521r1", "secp256k1": "secp256k1", "secp224r1": "secp224r1",
+           "p-224": "secp224r1", "prime192v1": "secp192r1", "secp192r1": "secp192r1",
+           "brainpoolp256r1": "brainpoolP256r1", "brainpoolp384r1": "brainpoolP384r1",
+           "brainpoolp512r1": "brainpoolP512r1"}
+_OPENSSL_CURVE = {"secp256r1": "prime256v1", "secp192r1": "prime192v1"}
+_JWK_CURVE = {"secp256r1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521",
+              "secp256k1": "secp256k1"}
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _int_bytes(n: int, size: int | None = None) -> bytes:
+    return n.to_bytes(size or max(1, (n.bit_length() + 7) // 8), "big")
+
+
+def _int(text: str) -> int:
+    return int.from_bytes(_unb64(text), "big")
+
+
+class KeyHandle:
+    __slots__ = ("kind", "key")
+
+    def __init__(self, kind: str, key):
+        self.kind = kind   # 'public' | 'private'
+        self.key = key
+
+    def public(self):
+        return self.key if self.kind == "public" else self.key.public_key()
+
+
+def _asym_type(key) -> str:
+    from cryptography.hazmat.primitives.asymmetric import (  # noqa: PLC0415
+        dh, dsa, ec, ed448, ed25519, rsa, x448, x25519)
+    for names, kind in ((("RSAPrivateKey", "RSAPublicKey"), rsa), (("DSAPrivateKey", "DSAPublicKey"), dsa),
+                        (("EllipticCurvePrivateKey", "EllipticCurvePublicKey"), ec),
+                        (("Ed25519PrivateKey", "Ed25519PublicKey"), ed25519),
+                        (("Ed448PrivateKey", "Ed448PublicKey"), ed448),
+                        (("X25519PrivateKey", "X25519PublicKey"), x25519),
+                        (("X448PrivateKey", "X448PublicKey"), x448),
+                        (("DHPrivateKey", "DHPublicKey"), dh)):
+        if isinstance(key, tuple(getattr(kind, n) for n in names)):
+            return {rsa: "rsa", dsa: "dsa", ec: "ec", ed25519: "ed25519", ed448: "ed448",
+                    x25519: "x25519", x448: "x448", dh: "dh"}[kind]
+    return "unknown"
+
+
+def parse(kind: str, data: bytes, fmt: str, enc_type, passphrase):
+    from cryptography import x509  # noqa: PLC0415
+    from cryptography.exceptions import UnsupportedAlgorithm  # noqa: PLC0415
+    from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
+    pem = fmt == "pem"
+    try:
+        if kind == "public":
+            if pem and b"-----BEGIN CERTIFICATE-----" in data:
+                return KeyHandle("public", x509.load_pem_x509_certificate(data).public_key())
+            if pem and b"PRIVATE KEY-----" not in data:
+                return KeyHandle("public", ser.load_pem_public_key(data))
+            if not pem and enc_type in ("spki", "pkcs1"):
+                try:
+                    return KeyHandle("public", ser.load_der_public_key(data))
+                except ValueError:
+                    if enc_type == "spki":
+                        raise
+        load = ser.load_pem_private_key if pem else ser.load_der_private_key
+        key = load(data, password=passphrase)
+        return KeyHandle("private", key) if kind == "private" else KeyHandle("public", key.public_key())
+    except TypeError as err:
+        if "not given" in str(err) or "encrypted" in str(err):
+            return MISSING_PASSPHRASE
+        return _DECODER_UNSUPPORTED
+    except ValueError as err:
+        if "decrypt" in str(err).lower() or "password" in str(err).lower():
+            return _BAD_DECRYPT
+        return _DECODER_UNSUPPORTED
+    except UnsupportedAlgorithm:
+        return _DECODER_UNSUPPORTED
+
+
+def from_jwk(kind: str, jwk: dict):
+    from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa, x448, x25519  # noqa: PLC0415
+    try:
+        kty = jwk["kty"]
+        if kty == "RSA":
+            pub = rsa.RSAPublicNumbers(_int(jwk["e"]), _int(jwk["n"]))
+            if kind == "public":
+                return KeyHandle("public", pub.public_key())
+            priv = rsa.RSAPrivateNumbers(_int(jwk["p"]), _int(jwk["q"]), _int(jwk["d"]), _int(jwk["dp"]),
+                                         _int(jwk["dq"]), _int(jwk["qi"]), pub)
+            return KeyHandle("private", priv.private_key())
+        if kty == "EC":
+            curve = getattr(ec, {"P-256": "SECP256R1", "P-384": "SECP384R1", "P-521": "SECP521R1",
+                                 "secp256k1": "SECP256K1"}[jwk["crv"]])()
+            pub = ec.EllipticCurvePublicNumbers(_int(jwk["x"]), _int(jwk["y"]), curve)
+            if kind == "public":
+                return KeyHandle("public", pub.public_key())
+            return KeyHandle("private", ec.EllipticCurvePrivateNumbers(_int(jwk["d"]), pub).private_key())
+        module = {"Ed25519": ed25519, "Ed448": ed448, "X25519": x25519, "X448": x448}[jwk["crv"]]
+        prefix = jwk["crv"]
+        if kind == "public":
+            cls = getattr(module, f"{prefix}PublicKey")
+            return KeyHandle("public", cls.from_public_bytes(_unb64(jwk["x"])))
+        cls = getattr(module, f"{prefix}PrivateKey")
+        return KeyHandle("private", cls.from_private_bytes(_unb64(jwk["d"])))
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def details(handle: KeyHandle) -> dict:
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa  # noqa: PLC0415
+    pub = handle.public()
+    if isinstance(pub, rsa.RSAPublicKey):
+        e = pub.public_numbers().e
+        return {"modulusLength": pub.key_size, "publicExponent": _int_bytes(e)}
+    if isinstance(pub, dsa.DSAPublicKey):
+        q = pub.parameters().parameter_numbers().q
+        return {"modulusLength": pub.key_size, "divisorLength": q.bit_length()}
+    if isinstance(pub, ec.EllipticCurvePublicKey):
+        name = pub.curve.name
+        return {"namedCurve": _OPENSSL_CURVE.get(name, name)}
+    return {}
+
+
+def export(handle: KeyHandle, fmt: str, enc_type: str, cipher, passphrase):
+    from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
+    encoding = ser.Encoding.PEM if fmt == "pem" else ser.Encoding.DER
+    if handle.kind == "public" or enc_type == "spki":
+        pub = handle.public()
+        fmt_ = ser.PublicFormat.PKCS1 if enc_type == "pkcs1" else ser.PublicFormat.SubjectPublicKeyInfo
+        return pub.public_bytes(encoding, fmt_)
+    private_format = ser.PrivateFormat.PKCS8 if enc_type == "pkcs8" else ser.PrivateFormat.TraditionalOpenSSL
+    algorithm = ser.BestAvailableEncryption(passphrase) if cipher is not None and passphrase else \
+        ser.NoEncryption()
+    return handle.key.private_bytes(encoding, private_format, algorithm)
+
+
+def export_jwk(handle: KeyHandle):
+    from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa  # noqa: PLC0415
+    pub = handle.public()
+    private = handle.kind == "private"
+    if isinstance(pub, rsa.RSAPublicKey):
+        numbers = pub.public_numbers()
+        jwk = {"kty": "RSA", "n": _b64(_int_bytes(numbers.n)), "e": _b64(_int_bytes(numbers.e))}
+        if private:
+            p = handle.key.private_numbers()
+            jwk.update(d=_b64(_int_bytes(p.d)), p=_b64(_int_bytes(p.p)), q=_b64(_int_bytes(p.q)),
+                       dp=_b64(_int_bytes(p.dmp1)), dq=_b64(_int_bytes(p.dmq1)),
+                       qi=_b64(_int_bytes(p.iqmp)))
+        return jwk
+    if isinstance(pub, ec.EllipticCurvePublicKey):
+        crv = _JWK_CURVE.get(pub.curve.name)
+        if crv is None:
+            return "curve"
+        size = (pub.curve.key_size + 7) // 8
+        numbers = pub.public_numbers()
+        jwk = {"kty": "EC", "x": _b64(_int_bytes(numbers.x, size)),
+               "y": _b64(_int_bytes(numbers.y, size)), "crv": crv}
+        if private:
+            jwk["d"] = _b64(_int_bytes(handle.key.private_numbers().private_value, size))
+        return jwk
+    kind = _asym_type(pub)
+    if kind in ("ed25519", "ed448", "x25519", "x448"):
+        crv = {"ed25519": "Ed25519", "ed448": "Ed448", "x25519": "X25519", "x448": "X448"}[kind]
+        jwk = {"crv": crv}
+        if private:
+            jwk["d"] = _b64(handle.key.private_bytes(ser.Encoding.Raw, ser.PrivateFormat.Raw,
+                                                      ser.NoEncryption()))
+        jwk["x"] = _b64(pub.public_bytes(ser.Encoding.Raw, ser.PublicFormat.Raw))
+        jwk["kty"] = "OKP"
+        return jwk
+    return "type"
+
+
+def equals(a: KeyHandle, b: KeyHandle) -> bool:
+    from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
+    der = ser.Encoding.DER
+    if a.public().public_bytes(der, ser.PublicFormat.SubjectPublicKeyInfo) != \
+            b.public().public_bytes(der, ser.PublicFormat.SubjectPublicKeyInfo):
+        return False
+    if a.kind == "private" and b.kind == "private":
+        pk = ser.PrivateFormat.PKCS8
+        return a.key.private_bytes(der, pk, ser.NoEncryption()) == b.key.private_bytes(der, pk, ser.NoEncryption())
+    return a.kind == b.kind
+
+
+def generate(kind: str, opts: dict):
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa, x448, x25519  # noqa: PLC0415
+    try:
+        if kind == "rsa":
+            key = rsa.generate_private_key(int(opts.get("publicExponent", 65537)), int(opts["modulusLength"]))
+        elif kind == "dsa":
+            key = dsa.generate_private_key(int(opts["modulusLength"]))
+        elif kind == "ec":
+            name = _CURVES.get(str(opts["namedCurve"]).lower())
+            if name is None:
+                return "curve"
+            key = ec.generate_private_key(getattr(ec, name.upper())())
+        else:
+            key = {"ed25519": ed25519.Ed25519PrivateKey, "ed448": ed448.Ed448PrivateKey,
+                   "x25519": x25519.X25519PrivateKey, "x448": x448.X448PrivateKey}[kind].generate()
+    except (ValueError, TypeError, AttributeError) as err:
+        return ["ERR_OSSL_GENERATE", str(err), "", ""]
+    return KeyHandle("private", key)
+
+
+def _hash(name):
+    from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
+    from .crypto import digest_name  # noqa: PLC0415
+    algo = digest_name(name)
+    if algo is None:
+        return None
+    return {"md5": hashes.MD5, "sha1": hashes.SHA1, "sha224": hashes.SHA224, "sha256": hashes.SHA256,
+            "sha384": hashes.SHA384, "sha512": hashes.SHA512, "sha512_224": hashes.SHA512_224,
+            "sha512_256": hashes.SHA512_256, "sha3_224": hashes.SHA3_224, "sha3_256": hashes.SHA3_256,
+            "sha3_384": hashes.SHA3_384, "sha3_512": hashes.SHA3_512}.get(algo, lambda: None)()
+
+
+def _pss(digest, salt_length):
+    from cryptography.hazmat.primitives.asymmetric import padding  # noqa: PLC0415
+    if salt_length is None or salt_length == -2:
+        salt = padding.PSS.MAX_LENGTH if salt_length is not None else padding.PSS.MAX_LENGTH
+    elif salt_length == -1:
+        salt = padding.PSS.DIGEST_LENGTH
+    else:
+        salt = salt_length
+    return padding.PSS(mgf=padding.MGF1(digest), salt_length=salt)
+
+
+def _der_to_p1363(sig: bytes, size: int) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature  # noqa: PLC0415
+    r, s = decode_dss_signature(sig)
+    return r.to_bytes(size, "big") + s.to_bytes(size, "big")
+
+
+def _p1363_to_der(sig: bytes):
+    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature  # noqa: PLC0415
+    half = len(sig) // 2
+    return encode_dss_signature(int.from_bytes(sig[:half], "big"), int.from_bytes(sig[half:], "big"))
+
+
+def _order_size(key) -> int:
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec  # noqa: PLC0415
+    pub = key.public_key() if hasattr(key, "public_key") else key
+    if isinstance(pub, ec.EllipticCurvePublicKey):
+        return (pub.curve.key_size + 7) // 8
+    if isinstance(pub, dsa.DSAPublicKey):
+        return (pub.parameters().parameter_numbers().q.bit_length() + 7) // 8
+    return 0
+
+
+def sign(handle: KeyHandle, digest_name_, data: bytes, pad: int, salt_length, p1363: bool):
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
+    key = handle.key
+    digest = None if digest_name_ is None else _hash(digest_name_)
+    if digest_name_ is not None and digest is None:
+        return "digest"
+    try:
+        if isinstance(key, rsa.RSAPrivateKey):
+            from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
+            digest = digest or hashes.SHA256()
+            scheme = _pss(digest, salt_length) if pad == 6 else padding.PKCS1v15()
+            return key.sign(data, scheme, digest)
+        if isinstance(key, ec.EllipticCurvePrivateKey):
+            from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
+            sig = key.sign(data, ec.ECDSA(digest or hashes.SHA256()))
+            return _der_to_p1363(sig, _order_size(key)) if p1363 else sig
+        if isinstance(key, dsa.DSAPrivateKey):
+            from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
+            sig = key.sign(data, digest or hashes.SHA256())
+            return _der_to_p1363(sig, _order_size(key)) if p1363 else sig
+        return key.sign(data)
+    except (ValueError, TypeError, AttributeError) as err:
+        return ["ERR_OSSL_SIGN", str(err), "", ""]
+
+
+def verify(handle: KeyHandle, digest_name_, data: bytes, sig: bytes, pad: int, salt_length, p1363: bool):
+    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
+    from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
+    key = handle.public()
+    digest = None if digest_name_ is None else _hash(digest_name_)
+    if digest_name_ is not None and digest is None:
+        return "digest"
+    try:
+        if isinstance(key, rsa.RSAPublicKey):
+            digest = digest or hashes.SHA256()
+            scheme = _pss(digest, -2 if salt_length is None else salt_length) if pad == 6 else \
+                padding.PKCS1v15()
+            if pad == 6 and salt_length is None:
+                scheme = padding.PSS(mgf=padding.MGF1(digest), salt_length=padding.PSS.AUTO)
+            key.verify(sig, data, scheme, digest)
+        elif isinstance(key, (ec.EllipticCurvePublicKey, dsa.DSAPublicKey)):
+            if p1363:
+                if len(sig) != 2 * _order_size(key):
+                    return False
+                sig = _p1363_to_der(sig)
+            if isinstance(key, ec.EllipticCurvePublicKey):
+                key.verify(sig, data, ec.ECDSA(digest or hashes.SHA256()))
+            else:
+                key.verify(sig, data, digest or hashes.SHA256())
+        else:
+            key.verify(sig, data)
+        return True
+    except InvalidSignature:
+        return False
+    except (ValueError, TypeError, AttributeError):
+        return False
+
+
+def _pkcs1_type1(data: bytes, size: int) -> bytes | None:
+    if len(data) > size - 11:
+        return None
+    return b"\x00\x01" + b"\xff" * (size - 3 - len(data)) + b"\x00" + data
+
+
+def rsa_crypt(op: str, handle: KeyHandle, data: bytes, pad: int, oaep_hash, label):
+    from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa  # noqa: PLC0415
+    pub = handle.public()
+    if not isinstance(pub, rsa.RSAPublicKey):
+        return ["ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                "error:03000096:digital envelope routines::operation not supported for this keytype",
+                "digital envelope routines", "operation not supported for this keytype"]
+    size = (pub.key_size + 7) // 8
+    numbers = pub.public_numbers()
+    try:
+        if op == "publicEncrypt":
+            if pad == 4:
+                h = _hash(oaep_hash or "sha1")
+                return pub.encrypt(data, padding.OAEP(padding.MGF1(h), h, label or None))
+            if pad == 1:
+                return pub.encrypt(data, padding.PKCS1v15())
+            if len(data) != size:
+                return _TOO_LARGE
+            return _int_bytes(pow(int.from_bytes(data, "big"), numbers.e, numbers.n), size)
+        if op == "privateDecrypt":
+            key = handle.key
+            if pad == 4:
+                h = _hash(oaep_hash or "sha1")
+                return key.decrypt(data, padding.OAEP(padding.MGF1(h), h, label or None))
+            if pad == 1:
+                return key.decrypt(data, padding.PKCS1v15())
+            d = key.private_numbers().d
+            return _int_bytes(pow(int.from_bytes(data, "big"), d, numbers.n), size)
+        if op == "privateEncrypt":
+            d = handle.key.private_numbers().d
+            block = _pkcs1_type1(data, size) if pad == 1 else data
+            if block is None or len(block) != size:
+                return _TOO_LARGE
+            return _int_bytes(pow(int.from_bytes(block, "big"), d, numbers.n), size)
+        # publicDecrypt
+        block = _int_bytes(pow(int.from_bytes(data, "big"), numbers.e, numbers.n), size)
+        if pad != 1:
+            return block
+        if block[:2] != b"\x00\x01" or b"\x00" not in block[2:]:
+            return ["ERR_OSSL_RSA_PADDING_CHECK_FAILED", "error:02000072:rsa routines::padding check failed",
+                    "rsa routines", "padding check failed"]
+        return block[block.index(b"\x00", 2) + 1:]
+    except ValueError as err:
+        if "too large" in str(err).lower() or "too long" in str(err).lower():
+            return _TOO_LARGE
+        return _OAEP_FAILED if pad == 4 else ["ERR_OSSL_RSA_PADDING_CHECK_FAILED",
+                                              "error:02000072:rsa routines::padding check failed",
+                                              "rsa routines", "padding check failed"]
+
+
+def functions(engine) -> dict:
+    to_bytes = engine.to_bytes
+    wrap = engine.host_object
+
+    def wrapped(result):
+        return wrap(result) if isinstance(result, KeyHandle) else result
+
+    def opt_bytes(value):
+        return None if value is None else to_bytes(value)
+
+    def opt_text(value):
+        return None if value is None else engine.text(value)
+
+    jwk_fields = ("kty", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi")
+
+    def jwk_dict(values):
+        # JS passes the JWK members as an array in jwk_fields order (null when absent).
+        items = engine.to_list(values)
+        return {k: engine.text(v) for k, v in zip(jwk_fields, items) if v is not None}
+
+    def gen(kind, modulus_length, public_exponent, named_curve, divisor_length):
+        opts = {}
+        if modulus_length is not None:
+            opts["modulusLength"] = modulus_length
+        if public_exponent is not None:
+            opts["publicExponent"] = public_exponent
+        if named_curve is not None:
+            opts["namedCurve"] = engine.text(named_curve)
+        if divisor_length is not None:
+            opts["divisorLength"] = divisor_length
+        return wrapped(generate(engine.text(kind), opts))
+
+    return {
+        "keyParse": lambda kind, data, fmt, t, pw: wrapped(
+            parse(engine.text(kind), to_bytes(data), engine.text(fmt), opt_text(t), opt_bytes(pw))),
+        "keyFromJwk": lambda kind, jwk: wrapped(from_jwk(engine.text(kind), jwk_dict(jwk))),
+        "keyType": lambda h: _asym_type(h.key),
+        "keyDetails": details,
+        "keyExport": lambda h, fmt, t, cipher, pw: export(h, engine.text(fmt), opt_text(t), opt_text(cipher),
+                                                          opt_bytes(pw)),
+        "keyExportJwk": export_jwk,
+        "keyEquals": equals,
+        "keyPublic": lambda h: wrap(KeyHandle("public", h.public())),
+        "keyGenerate": gen,
+        "sign": lambda h, d, data, pad, salt, p1363: sign(h, opt_text(d), to_bytes(data), int(pad),
+                                                         None if salt is None else int(salt), bool(p1363)),
+        "verify": lambda h, d, data, sig, pad, salt, p1363: verify(
+            h, opt_text(d), to_bytes(data), to_bytes(sig), int(pad), None if salt is None else int(salt),
+            bool(p1363)),
+        "rsaCrypt": lambda op, h, data, pad, oaep_hash, label: rsa_crypt(
+            engine.text(op), h, to_bytes(data), int(pad), opt_text(oaep_hash), opt_bytes(label)),
+    }
