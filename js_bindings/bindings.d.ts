@@ -706,7 +706,7 @@ declare function internalBinding(name: 'zlib'): {
   write(stream: ZlibStream, flush: number, data: ArrayBufferView, limit: number,
         callback: (...result: ZlibResult) => void): 0;
   /** Call after a Z_SYNC_FLUSH: later output uses the new level and strategy. */
-  params(stream: ZlibStream, level: number, strategy: number): number;
+  params(stream: ZlibStream, level: number, strategy: number): [number, string | null, string | null];
   reset(stream: ZlibStream): number;
   close(stream: ZlibStream): 0;
   crc32(data: ArrayBufferView | string, value: number): number;

@@ -143,7 +143,12 @@ class Deflater:
 
     def write(self, flush, data, limit):
         if self.finished:
-            return b"", len(data), False
+            # zlib's answers to a deflate stream that has ended.
+            if flush != Z_FINISH:
+                raise StreamError(Z_STREAM_ERROR, "stream error")
+            if data:
+                raise _unexpected_end()
+            return b"", 0, False
         parts = []
         if not self.started:
             self.started = True
@@ -169,7 +174,7 @@ class Deflater:
         # is at a block boundary; blocks from a new compressor continue it,
         # and the primed window keeps back-references working as in zlib.
         if self.finished:
-            return Z_STREAM_ERROR
+            raise StreamError(Z_STREAM_ERROR, "stream error")
         self.level, self.strategy = level, strategy
         self.obj = self._compressor(self.history)
         return 0
@@ -281,7 +286,9 @@ class BrotliEncoder:
 
     def write(self, op, data, limit):
         if self.finished:
-            return b"", len(data), False
+            if data or op != BROTLI_OPERATION_FINISH:
+                raise StreamError(-1, "Compression failed", "ERR_BROTLI_COMPRESSION_FAILED")
+            return b"", 0, False
         out = self.obj.process(data) if data else b""
         if op == BROTLI_OPERATION_FLUSH:
             out += self.obj.flush()
@@ -430,11 +437,14 @@ def create(host):
         with stream.lock:
             engine = stream.engine
             if stream.closed or not isinstance(engine, Deflater):
-                return 0
+                return [0, None, None]
             try:
-                return engine.params(int(level), int(strategy))
+                engine.params(int(level), int(strategy))
+            except StreamError as err:
+                return [err.errno, err.message, err.code]
             except (ValueError, _zlib.error):
-                return Z_STREAM_ERROR
+                return [Z_STREAM_ERROR, "Failed to set parameters", ZCODES[Z_STREAM_ERROR]]
+            return [0, None, None]
 
     def reset(stream):
         with stream.lock:

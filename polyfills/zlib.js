@@ -19,6 +19,7 @@ const { validateFunction, validateNumber, validateUint32 } = require('internal/v
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const { deprecate } = require('internal/util');
 const { owner_symbol } = require('internal/async_hooks');
+const assert = require('internal/assert');
 
 const binding = internalBinding('zlib');
 
@@ -175,8 +176,8 @@ class ZlibHandle {
   }
 
   params(level, strategy) {
-    const status = binding.params(this.native, level, strategy);
-    if (status !== 0) zlibOnError(this, 'Failed to set parameters', status, codes[status]);
+    const [status, message, code] = binding.params(this.native, level, strategy);
+    if (status !== 0) zlibOnError(this, message, status, code);
   }
 }
 
@@ -251,12 +252,18 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 });
 
 ZlibBase.prototype.reset = function() {
-  if (!this._handle) throw new Error('zlib binding closed');
+  assert(this._handle, 'zlib binding closed');
   return this._handle.reset();
 };
 
 ZlibBase.prototype._flush = function(callback) {
   this._transform(Buffer.alloc(0), '', callback);
+};
+
+// 'finish' does not wait for the final flush: Transform's prefinish runs
+// _flush once _final differs from its own.
+ZlibBase.prototype._final = function(callback) {
+  callback();
 };
 
 ZlibBase.prototype.flush = function(kind, callback) {
@@ -383,7 +390,7 @@ function deliver(self, handle, job) {
 
 function processChunkSync(self, chunk, flushFlag) {
   const handle = self._handle;
-  if (!handle) throw new Error('zlib binding closed');
+  assert(handle, 'zlib binding closed');
   chunk = bytesOf(chunk);
   let error;
   self.on('error', function onError(er) {
@@ -460,7 +467,7 @@ Object.setPrototypeOf(Zlib.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Zlib, ZlibBase);
 
 function paramsAfterFlushCallback(level, strategy, callback) {
-  if (!this._handle) throw new Error('zlib binding closed');
+  assert(this._handle, 'zlib binding closed');
   this._handle.params(level, strategy);
   if (!this.destroyed) {
     this._level = level;
