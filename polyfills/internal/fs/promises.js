@@ -22,10 +22,11 @@ const EventEmitter = require('events');
 const internals = fs[Symbol.for('nodeshim.fs.internals')];
 const { binding } = internals;
 
-// A promise settled from the poll phase with work()'s result.
+// A promise settled from the poll phase with work()'s result (settled by
+// an async resource of its own, as Node's FSReqPromise).
 function later(work) {
   return new Promise((resolve, reject) => {
-    binding.defer(() => {
+    internals.deferPromiseReq(() => {
       let result;
       try {
         result = work();
@@ -49,12 +50,18 @@ const kRefs = Symbol('kRefs');
 const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
 const kUnref = Symbol('kUnref');
+const kRef = Symbol('kRef');
+const {
+  markTransferMode, kTransfer, kDeserialize,
+} = require('internal/worker/js_transferable');
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
     this[kRefs] = 1;
+    // postMessage() transfers it (to a thread of this process: the same fd).
+    markTransferMode(this, false, true);
     this[kClosePromise] = null;
     this[kCloseResolve] = undefined;
     this[kCloseReject] = undefined;
@@ -86,6 +93,28 @@ class FileHandle extends EventEmitter {
   }
 
   get fd() { return this[kFd]; }
+
+  [kTransfer]() {
+    if (this[kClosePromise] || this[kRefs] > 1) {
+      const { DOMException } = require('internal/per_context/domexception');
+      throw new DOMException('Cannot transfer FileHandle while in use', 'DataCloneError');
+    }
+    const fd = this[kFd];
+    // Closed here without closing the descriptor (and without 'close').
+    this[kFd] = -1;
+    this[kRefs] = 0;
+    return { data: { fd }, deserializeInfo: 'internal/fs/promises:FileHandle' };
+  }
+
+  [kDeserialize]({ fd }) {
+    this[kFd] = fd;
+    this[kRefs] = 1;
+  }
+
+  // A stream over the handle holds it open (and makes it untransferable).
+  [kRef]() {
+    this[kRefs]++;
+  }
 
   [kUnref]() {
     this[kRefs]--;
@@ -507,4 +536,6 @@ module.exports = {
     constants: fs.constants,
   },
   FileHandle,
+  kRef,
+  kUnref,
 };
