@@ -114,12 +114,14 @@ const {
 class FSReqCallback extends AsyncWrap {
   constructor() { super(Providers.FSREQCALLBACK); }
 }
+class FSReqPromise extends AsyncWrap {
+  constructor() { super(Providers.FSREQPROMISE); }
+}
 
 // Completions run as their request, in the async context (AsyncLocalStorage,
 // domain) of the call, as Node's FSReqCallback does.
-function deferInFrame(fn) {
+function deferInFrame(fn, req = new FSReqCallback()) {
   const frame = asyncFrameState.current;
-  const req = new FSReqCallback();
   binding.defer(() => {
     const asyncId = req[async_id_symbol];
     emitBefore(asyncId, req[trigger_async_id_symbol], req);
@@ -1843,5 +1845,7 @@ Object.defineProperty(fs, Symbol.for('nodeshim.fs.internals'), {
     binding, check, doOpen, doClose, doRead, doWrite, doStat, doFstat, readFileImpl, writeFileImpl,
     dataToBuffer, readdirImpl, readdirAsync, mkdirImpl, mkdtempImpl, rmImpl, rmdirImpl, copyFileImpl, cpImpl,
     readlinkImpl, realpathImpl, statfsImpl, opendirImpl, defer, utimesImpl, lutimesImpl, futimesImpl,
+    // fn() in the poll phase as an fs.promises request (FSREQPROMISE).
+    deferPromiseReq(fn) { deferInFrame(fn, new FSReqPromise()); },
   },
 });
