@@ -787,6 +787,30 @@ declare function internalBinding(name: 'crypto'): {
   cipherGetAuthTag(state: object): ArrayBuffer | null;
   cipherSetAuthTag(state: object, tag: ArrayBufferView): 0;
   cipherSetAutoPadding(state: object, on: boolean): 0;
+  /** An asymmetric key handle; 'passphrase' when an encrypted key has none, or an OpenSSL error list. */
+  keyParse(kind: 'public' | 'private', data: ArrayBufferView, format: 'pem' | 'der',
+           type: string | null, passphrase: ArrayBufferView | null): object | 'passphrase' | string[];
+  /** JWK members in the order kty crv x y d n e p q dp dq qi (null when absent); null if invalid. */
+  keyFromJwk(kind: 'public' | 'private', fields: (string | null)[]): object | null;
+  keyType(handle: object): string;
+  /** modulusLength/publicExponent (big-endian bytes) for RSA, divisorLength for DSA, namedCurve for EC. */
+  keyDetails(handle: object): Record<string, number | string | ArrayBuffer>;
+  keyExport(handle: object, format: 'pem' | 'der', type: string | null, cipher: string | null,
+            passphrase: ArrayBufferView | null): ArrayBuffer;
+  /** The JWK, or 'curve' / 'type' when JWK cannot express the key. */
+  keyExportJwk(handle: object): Record<string, string> | 'curve' | 'type';
+  keyEquals(a: object, b: object): boolean;
+  keyPublic(handle: object): object;
+  keyGenerate(type: string, modulusLength: number | null, publicExponent: number | null,
+              namedCurve: string | null, divisorLength: number | null): object | 'curve' | string[];
+  /** 'digest' for an unknown digest; padding 6 is PSS; the last flag asks for IEEE P1363 (r||s). */
+  sign(handle: object, digest: string | null, data: ArrayBufferView, padding: number,
+       saltLength: number | null, p1363: boolean): ArrayBuffer | 'digest' | string[];
+  verify(handle: object, digest: string | null, data: ArrayBufferView, signature: ArrayBufferView,
+         padding: number, saltLength: number | null, p1363: boolean): boolean | 'digest';
+  rsaCrypt(op: 'publicEncrypt' | 'privateDecrypt' | 'privateEncrypt' | 'publicDecrypt', handle: object,
+           data: ArrayBufferView, padding: number, oaepHash: string | null,
+           oaepLabel: ArrayBufferView | null): ArrayBuffer | string[];
 };
 
 // js_bindings/tls_wrap.py (classes in polyfills/internal/bindings/tls_wrap.js).
