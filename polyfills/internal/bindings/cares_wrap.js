@@ -3,26 +3,37 @@
 // Evaluated as function (native, internalBinding).
 'use strict';
 
-// The async context a request was made in (see stream_handles.js).
-const kAsyncFrame = Symbol.for('nodeshim.asyncFrame');
-const frameState = globalThis[Symbol.for('nodeshim.asyncFrameState')];
-class GetAddrInfoReqWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
-class GetNameInfoReqWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
-class QueryReqWrap { constructor() { this[kAsyncFrame] = frameState.current; } }
+// Requests are async resources (see internalBinding('async_wrap')).
+const { AsyncWrap, ReqWrap, Providers } = internalBinding('async_wrap');
+class GetAddrInfoReqWrap extends ReqWrap { constructor() { super(Providers.GETADDRINFOREQWRAP); } }
+class GetNameInfoReqWrap extends ReqWrap { constructor() { super(Providers.GETNAMEINFOREQWRAP); } }
+class QueryReqWrap extends ReqWrap { constructor() { super(Providers.QUERYWRAP); } }
 
-native.init(function complete(status, a, b) { return this.oncomplete(status, a, b); });
+// A request is destroyed once its completion ran.
+native.init(function complete(status, a, b) {
+  try {
+    return this.oncomplete(status, a, b);
+  } finally {
+    this.emitDestroy?.();
+  }
+});
 
 // Query completions: (code, result, ttls); code 0 or c-ares' error name.
 native.initQuery(function complete(code, result, ttls) {
-  return this.oncomplete(code, result, ttls);
+  try {
+    return this.oncomplete(code, result, ttls);
+  } finally {
+    this.emitDestroy?.();
+  }
 });
 
 const kChannel = Symbol('kChannel');
 
 // c-ares' channel: queries are async (req.oncomplete), configuration calls
 // return 0 or an error number, as Node's ChannelWrap.
-class ChannelWrap {
+class ChannelWrap extends AsyncWrap {
   constructor(timeout, tries) {
+    super(Providers.DNSCHANNEL);
     this[kChannel] = native.newChannel(timeout, tries);
   }
   cancel() { native.cancel(this[kChannel]); }
