@@ -221,7 +221,23 @@ class StatWatcher extends EventEmitter {
       this._prev = curr;
       this._status = 1;
     };
-    this._handle = { poll };
+    // The handle is an async resource (STATWATCHER): 'change' listeners run
+    // as it, not as the polling timer.
+    const { initResource, Providers, async_id_symbol, trigger_async_id_symbol } =
+      internalBinding('async_wrap');
+    const handle = this._handle = { poll };
+    initResource(handle, Providers.STATWATCHER);
+    const { emitBefore, emitAfter } = require('internal/async_hooks');
+    this._emitAs = (curr, prev) => {
+      const asyncId = handle[async_id_symbol];
+      emitBefore(asyncId, handle[trigger_async_id_symbol], handle);
+      try {
+        this.emit('change', getStatsFromBinding(curr, this._bigint),
+                  getStatsFromBinding(prev, this._bigint));
+      } finally {
+        emitAfter(asyncId);
+      }
+    };
     this._timer = setInterval(poll, Math.max(1, interval));
     if (!persistent) this._timer.unref();
     // libuv stats once right away.
@@ -231,14 +247,15 @@ class StatWatcher extends EventEmitter {
   }
 
   _emit(curr, prev) {
-    this.emit('change', getStatsFromBinding(curr, this._bigint),
-              getStatsFromBinding(prev, this._bigint));
+    this._emitAs(curr, prev);
   }
 
   stop() {
     if (this._handle === null) return;
     clearInterval(this._timer);
     this._timer = null;
+    require('internal/async_hooks').emitDestroy(
+      this._handle[internalBinding('async_wrap').async_id_symbol]);
     this._handle = null;
     process.nextTick(emitStopNT, this);
   }
