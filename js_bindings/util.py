@@ -14,6 +14,9 @@ PRIVATE_SYMBOLS = [
     # nodeshim's own: brands instances of native handle classes, which V8
     # would see as host objects (objects with embedder fields), for node:v8.
     "host_object_private_symbol",
+    # Node's transfer_mode_private_symbol: how postMessage() may clone or
+    # transfer a JS object (internal/worker/js_transferable).
+    "transfer_mode_private_symbol",
 ]
 
 

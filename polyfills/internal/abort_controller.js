@@ -44,6 +44,10 @@ function inspect(value, options) {
   return inspectFn(value, options);
 }
 
+const {
+  kDeserialize, kTransfer, kTransferList, markTransferMode,
+} = require('internal/worker/js_transferable');
+const kCloneData = Symbol('kCloneData');
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kTimeout = Symbol('kTimeout');
@@ -154,6 +158,47 @@ class AbortSignal extends EventTarget {
     return result;
   }
 
+  // Transferred (transferableAbortSignal): the receiving thread's signal
+  // aborts when this one does, through a port pair made for the transfer.
+  [kTransferList]() {
+    if (this.aborted) return [];
+    const { MessageChannel } = require('internal/worker/io');
+    const { port1, port2 } = new MessageChannel();
+    port1.unref();
+    port2.unref();
+    this[kCloneData] = { port1, port2 };
+    return [port2];
+  }
+
+  [kTransfer]() {
+    validateThisAbortSignal(this);
+    if (this.aborted) {
+      return { data: { aborted: true, reason: this.reason }, deserializeInfo: 'internal/abort_controller:ClonedAbortSignal' };
+    }
+    const { port1, port2 } = this[kCloneData];
+    this[kCloneData] = undefined;
+    this.addEventListener('abort', () => {
+      port1.postMessage(this.reason);
+      port1.close();
+    }, { once: true });
+    return { data: { port: port2 }, deserializeInfo: 'internal/abort_controller:ClonedAbortSignal' };
+  }
+
+  [kDeserialize]({ aborted, reason, port }) {
+    if (aborted) {
+      this[kAborted] = true;
+      this[kReason] = reason;
+      return;
+    }
+    port.onmessage = ({ data }) => {
+      abortSignal(this, data);
+      port.close();
+      port.onmessage = undefined;
+    };
+    // The port stays unref'd: a signal never aborted does not hold its thread.
+    port.unref();
+  }
+
   [kNewListener](size, type, listener, once, capture, passive, weak) {
     super[kNewListener](size, type, listener, once, capture, passive, weak);
     const persistent = this[kTimeout] || (this[kComposite] && this[kSourceSignals]?.size);
@@ -224,11 +269,14 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
 
 function transferableAbortSignal(signal) {
   if (signal?.[kAborted] === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  markTransferMode(signal, false, true);
   return signal;
 }
 
 function transferableAbortController() {
-  return new AbortController();
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
 }
 
 // util.aborted(signal, resource): resolves when `signal` aborts, unless
@@ -247,6 +295,7 @@ async function aborted(signal, resource) {
 function ClonedAbortSignal() {
   return createAbortSignal();
 }
+ClonedAbortSignal.prototype[kDeserialize] = () => {};
 
 module.exports = {
   AbortController,

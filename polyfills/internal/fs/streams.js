@@ -51,6 +51,7 @@ function fileHandleFs(handle) {
         ({ bytesWritten, buffers }) => cb(null, bytesWritten, buffers), (err) => cb(err));
     },
     close(fd, cb) {
+      handle[require('internal/fs/promises').kUnref]();
       handle.close().then(() => cb(), cb);
     },
     fsync(fd, cb) {
@@ -72,6 +73,7 @@ function importFd(stream, options) {
     }
     stream[kHandle] = options.fd;
     stream[kFs] = fileHandleFs(options.fd);
+    options.fd[require('internal/fs/promises').kRef]();
     options.fd.on('close', () => stream.close());
     return options.fd.fd;
   }

@@ -324,7 +324,11 @@ class SerializerMethods {
       this._nsByte(T.sharedArrayBuffer);
       return this._nsVarint(Number(Reflect.apply(getId, this, [value])) >>> 0);
     }
-    if (isHostObject(value)) return this._nsHostObject(value);
+    // A subclass may treat more objects as host objects (its delegate's
+    // IsHostObject, as Node's message serializer for JS transferables).
+    if (isHostObject(value) || (typeof this._nsIsHostObject === 'function' && this._nsIsHostObject(value))) {
+      return this._nsHostObject(value);
+    }
     if (!isPlainKind(value)) {
       return this._nsThrowCloneError(`${briefDescription(value)} could not be cloned.`);
     }

@@ -36,10 +36,22 @@ function dataCloneError(message) {
   return new DOMException(message, 'DataCloneError');
 }
 
+let jsTransferable;
+function lazyTransferable() {
+  jsTransferable ??= require('internal/worker/js_transferable');
+  return jsTransferable;
+}
+
+// Host objects in a message: a transferred port (by its index in the
+// message's ports), or a JS transferable (its deserializeInfo and data).
+const kHostPort = 0;
+const kHostJSTransferable = 1;
+
 class MessageSerializer extends Serializer {
-  constructor(transferPorts, firstSharedId) {
+  constructor(transferPorts, firstSharedId, jsTransfers = []) {
     super();
     this._ports = transferPorts;
+    this._jsTransfers = jsTransfers;
     // SharedArrayBuffers travel after the transferred ArrayBuffers, as their
     // memory (the receiver's buffer is the same memory, not a copy).
     this._firstSharedId = firstSharedId;
@@ -52,14 +64,40 @@ class MessageSerializer extends Serializer {
     return this._firstSharedId + index;
   }
 
-  _writeHostObject(object) {
-    const index = this._ports.indexOf(object);
-    if (!(object instanceof MessagePort) || index === -1) {
-      throw nativeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
-                        'Object that needs transfer was found in message but not listed in transferList');
-    }
-    this.writeUint32(index);
+  _nsIsHostObject(object) {
+    return lazyTransferable().transferModeOf(object) !== undefined;
   }
+
+  _writeHostObject(object) {
+    if (object instanceof MessagePort) {
+      const index = this._ports.indexOf(object);
+      if (index === -1) throw missingTransferable();
+      this.writeUint32(kHostPort);
+      this.writeUint32(index);
+      return;
+    }
+    const { transferModeOf, kTransfer, kClone, kTransferable, kCloneable } = lazyTransferable();
+    const mode = transferModeOf(object);
+    if (mode === undefined) throw dataCloneError('Cannot transfer object of unsupported type.');
+    let result;
+    if (this._jsTransfers.includes(object)) {
+      result = object[kTransfer]();
+    } else if (mode & kCloneable) {
+      result = object[kClone]();
+    } else if (mode & kTransferable) {
+      throw missingTransferable();
+    } else {
+      throw dataCloneError(`${require('internal/util/inspect').inspect(object, { depth: -1 })} could not be cloned.`);
+    }
+    this.writeUint32(kHostJSTransferable);
+    this.writeValue(`${result.deserializeInfo}`);
+    this.writeValue(result.data);
+  }
+}
+
+function missingTransferable() {
+  return nativeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+                     'Object that needs transfer was found in message but not listed in transferList');
 }
 MessageSerializer.prototype._getDataCloneError = dataCloneError;
 
@@ -70,7 +108,11 @@ class MessageDeserializer extends Deserializer {
   }
 
   _readHostObject() {
-    return this._ports[this.readUint32()];
+    if (this.readUint32() === kHostPort) return this._ports[this.readUint32()];
+    const { createDeserializedObject, kDeserialize } = lazyTransferable();
+    const object = createDeserializedObject(this.readValue());
+    object[kDeserialize](this.readValue());
+    return object;
   }
 }
 
@@ -103,18 +145,32 @@ function serializeMessage(value, transfer, source) {
   const list = transferListOf(transfer);
   const transferPorts = [];
   const buffers = [];
+  const jsTransfers = [];
   const seen = new Set();
   let postedToItself = false;
-  for (const item of list) {
+  let detachedNested = false;
+  // (The list grows while it is read: a JS transferable names the objects it
+  // transfers along with itself.  Those are checked as Node does, once the
+  // value is written.)
+  const topLevel = list.length;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
     if (seen.has(item)) {
       throw dataCloneError(`Transfer list contains duplicate ${item instanceof MessagePort ? 'MessagePort' : 'ArrayBuffer'}`);
     }
     seen.add(item);
     // An untransferable object stays behind (a buffer is copied instead).
     if (item !== null && typeof item === 'object' && item[kUntransferable] === true) continue;
-    if (item instanceof MessagePort) {
+    const mode = item instanceof MessagePort ? undefined : lazyTransferable().transferModeOf(item);
+    if (mode !== undefined && (mode & lazyTransferable().kTransferable)) {
+      jsTransfers.push(item);
+      const more = typeof item[lazyTransferable().kTransferList] === 'function' ?
+        item[lazyTransferable().kTransferList]() : undefined;
+      if (more) list.push(...more);
+    } else if (item instanceof MessagePort) {
       if (item[kId] === 0 || binding.isDetached(item[kId])) {
-        throw dataCloneError('MessagePort in transfer list is already detached');
+        if (i < topLevel) throw dataCloneError('MessagePort in transfer list is already detached');
+        detachedNested = true;
       }
       if (item === source) throw dataCloneError('Transfer list contains source port');
       if (source && binding.peerOf(source[kId]) === item[kId]) {
@@ -125,7 +181,7 @@ function serializeMessage(value, transfer, source) {
     } else if (types.isArrayBuffer(item)) {
       buffers.push(item);
     } else {
-      throw dataCloneError('Found invalid value in transferList.');
+      throw nativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
   }
   if (postedToItself) {
@@ -138,10 +194,11 @@ function serializeMessage(value, transfer, source) {
     binding.close(source[kId]);
     return null;
   }
-  const ser = new MessageSerializer(transferPorts, buffers.length);
+  const ser = new MessageSerializer(transferPorts, buffers.length, jsTransfers);
   buffers.forEach((ab, i) => ser.transferArrayBuffer(i, ab));
   ser.writeHeader();
   ser.writeValue(value);
+  if (detachedNested) throw dataCloneError('MessagePort in transfer list is already detached');
   const payload = ser.releaseBuffer();
   const bufferBytes = buffers.map((ab) => ab.slice(0)).concat(ser._shared);
   // Transferred buffers are detached on this side.
