@@ -160,9 +160,39 @@ def export(handle: KeyHandle, fmt: str, enc_type: str, cipher, passphrase):
         fmt_ = ser.PublicFormat.PKCS1 if enc_type == "pkcs1" else ser.PublicFormat.SubjectPublicKeyInfo
         return pub.public_bytes(encoding, fmt_)
     private_format = ser.PrivateFormat.PKCS8 if enc_type == "pkcs8" else ser.PrivateFormat.TraditionalOpenSSL
+    if fmt == "pem" and enc_type != "pkcs8" and cipher is not None and passphrase is not None:
+        return _legacy_encrypted_pem(handle, cipher, passphrase)
     algorithm = ser.BestAvailableEncryption(passphrase) if cipher is not None and passphrase else \
         ser.NoEncryption()
     return handle.key.private_bytes(encoding, private_format, algorithm)
+
+
+def _legacy_encrypted_pem(handle: KeyHandle, cipher: str, passphrase: bytes) -> bytes:
+    """OpenSSL's traditional encrypted PEM (Proc-Type/DEK-Info headers): the
+    key is EVP_BytesToKey(MD5) of the passphrase salted with the IV's first
+    8 bytes, the DER body encrypted with `cipher` and PKCS#7 padding."""
+    import hashlib  # noqa: PLC0415
+    import os  # noqa: PLC0415
+
+    from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
+
+    from ._crypto_cipher import CIPHERS, CipherState  # noqa: PLC0415
+    info = CIPHERS[cipher.lower()]
+    key_len, iv_len = info[2], info[3]
+    der = handle.key.private_bytes(ser.Encoding.DER, ser.PrivateFormat.TraditionalOpenSSL, ser.NoEncryption())
+    iv = os.urandom(iv_len)
+    material, block = b"", b""
+    while len(material) < key_len:
+        block = hashlib.md5(block + passphrase + iv[:8]).digest()
+        material += block
+    state = CipherState(info, material[:key_len], iv, True, 16)
+    body = state.update(der) + state.final()
+    label = {"rsa": "RSA", "ec": "EC", "dsa": "DSA"}.get(_asym_type(handle.key), "RSA")
+    text = base64.b64encode(body).decode()
+    lines = "\n".join(text[i:i + 64] for i in range(0, len(text), 64))
+    return (f"-----BEGIN {label} PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n"
+            f"DEK-Info: {cipher.upper()},{iv.hex().upper()}\n\n{lines}\n"
+            f"-----END {label} PRIVATE KEY-----\n").encode()
 
 
 def export_jwk(handle: KeyHandle):
@@ -215,11 +245,44 @@ def equals(a: KeyHandle, b: KeyHandle) -> bool:
     return a.kind == b.kind
 
 
+def _rsa_generate(bits: int, e: int):
+    """An RSA key of any size and odd exponent; ``cryptography`` only makes
+    keys of 1024 bits and up with e = 3 or 65537, Node's tests use others."""
+    import math  # noqa: PLC0415
+
+    from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: PLC0415
+
+    from .crypto import _generate_prime  # noqa: PLC0415
+    while True:
+        p = int.from_bytes(_generate_prime(bits - bits // 2, False, None, None), "big")
+        q = int.from_bytes(_generate_prime(bits // 2, False, None, None), "big")
+        n = p * q
+        if p == q or n.bit_length() != bits:
+            continue
+        if math.gcd(e, (p - 1) * (q - 1)) != 1:
+            continue
+        if p < q:
+            p, q = q, p
+        d = pow(e, -1, (p - 1) * (q - 1) // math.gcd(p - 1, q - 1))
+        numbers = rsa.RSAPrivateNumbers(p, q, d, d % (p - 1), d % (q - 1), pow(q, -1, p),
+                                        rsa.RSAPublicNumbers(e, n))
+        return numbers.private_key(unsafe_skip_rsa_key_validation=True)
+
+
 def generate(kind: str, opts: dict):
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa, x448, x25519  # noqa: PLC0415
     try:
         if kind == "rsa":
-            key = rsa.generate_private_key(int(opts.get("publicExponent", 65537)), int(opts["modulusLength"]))
+            bits, e = int(opts["modulusLength"]), int(opts.get("publicExponent", 65537))
+            if bits >= 1024 and e in (3, 65537):
+                key = rsa.generate_private_key(e, bits)
+            elif e < 3 or e % 2 == 0 or bits < 16:
+                return ["ERR_OSSL_RSA_BAD_E_VALUE" if e % 2 == 0 or e < 3 else "ERR_OSSL_RSA_KEY_SIZE_TOO_SMALL",
+                        "error:1C8000AC:Provider routines::bad e value" if e % 2 == 0 or e < 3 else
+                        "error:1C8000AF:Provider routines::key size too small",
+                        "Provider routines", "bad e value" if e % 2 == 0 or e < 3 else "key size too small"]
+            else:
+                key = _rsa_generate(bits, e)
         elif kind == "dsa":
             key = dsa.generate_private_key(int(opts["modulusLength"]))
         elif kind == "ec":

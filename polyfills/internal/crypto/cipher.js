@@ -33,7 +33,6 @@ const kOAEP = 4;
 
 function rsaFunction(op, defaultPadding, needsPrivate) {
   return (options, buffer) => {
-    const handle = needsPrivate ? preparePrivateKey(options) : preparePublicOrPrivateKey(options);
     const padding = options.padding || defaultPadding;
     const { oaepHash, encoding } = options;
     let { oaepLabel } = options;
@@ -47,8 +46,12 @@ function rsaFunction(op, defaultPadding, needsPrivate) {
         'this can be reverted with --security-revert=CVE-2023-46809');
     }
     if (oaepHash !== undefined && binding.digestSize(oaepHash) < 0) {
-      throw new (require('internal/errors').codes.ERR_OSSL_EVP_INVALID_DIGEST ?? Error)('Invalid digest used');
+      const err = new Error('Invalid digest used');
+      err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+      throw err;
     }
+    // The key is parsed last, as Node's native side does.
+    const handle = needsPrivate ? preparePrivateKey(options) : preparePublicOrPrivateKey(options);
     const out = binding.rsaCrypt(op, handle.native, buffer, padding, oaepHash ?? null, oaepLabel ?? null);
     if (Array.isArray(out)) throw opensslError(out);
     return Buffer.from(out);

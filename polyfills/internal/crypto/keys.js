@@ -16,7 +16,7 @@ const {
 const { validateObject, validateOneOf, validateString } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const {
-  binding, getArrayBufferOrView, kHandle, kKeyObject, opensslError,
+  binding, getArrayBufferOrView, kHandle, kKeyObject, nativeError, opensslError,
 } = require('internal/crypto/util');
 
 const kKeyType = Symbol('kKeyType');
@@ -143,6 +143,9 @@ function exportJwk(handle) {
 }
 
 function exportKey(handle, format, type, cipher, passphrase) {
+  if (cipher != null && binding.cipherInfo(cipher) === null) {
+    throw nativeError('ERR_CRYPTO_UNKNOWN_CIPHER');
+  }
   const out = binding.keyExport(handle.native, format, type, cipher ?? null, passphrase ?? null);
   return format === 'pem' ? Buffer.from(out).toString('latin1') : Buffer.from(out);
 }

@@ -31,6 +31,14 @@ function dsaEncodingOf(options) {
   throw new ERR_INVALID_ARG_VALUE('options.dsaEncoding', dsaEncoding);
 }
 
+// Legacy signature digest names OpenSSL still resolves for signing (but
+// not for createHash).
+const kLegacyDigests = { __proto__: null, 'dss1': 'sha1', 'dsawithsha1': 'sha1',
+                         'ecdsa-with-sha1': 'sha1', 'dsa-sha1': 'sha1' };
+function digestFor(algorithm) {
+  return kLegacyDigests[`${algorithm}`.toLowerCase()] ?? algorithm;
+}
+
 function checkDigest(algorithm) {
   if (binding.digestSize(algorithm) < 0) throw nativeError('ERR_CRYPTO_INVALID_DIGEST');
 }
@@ -68,6 +76,7 @@ function checkData(data, encoding) {
 
 function init(self, algorithm, options) {
   validateString(algorithm, 'algorithm');
+  algorithm = digestFor(algorithm);
   checkDigest(algorithm);
   self[kHandle] = { algorithm, chunks: [] };
   Reflect.apply(Writable, self, [options]);
@@ -125,7 +134,7 @@ function signOneShot(algorithm, data, key, callback) {
   data = getArrayBufferOrView(data, 'data');
   if (!key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
   const handle = preparePrivateKey(key);
-  if (algorithm != null) checkDigest(algorithm);
+  if (algorithm != null) checkDigest(algorithm = digestFor(algorithm));
   const run = () => signWith(handle, algorithm, data, key);
   if (callback === undefined) return run();
   setImmediate(() => {
@@ -149,7 +158,7 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   }
   const handle = preparePublicOrPrivateKey(key);
   signature = getArrayBufferOrView(signature, 'signature');
-  if (algorithm != null) checkDigest(algorithm);
+  if (algorithm != null) checkDigest(algorithm = digestFor(algorithm));
   const run = () => verifyWith(handle, algorithm, data, signature, key);
   if (callback === undefined) return run();
   setImmediate(() => {

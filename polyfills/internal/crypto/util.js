@@ -4,7 +4,18 @@
 // (thrown from C++ in Node, so absent from internal/errors), argument
 // coercion to bytes, and the algorithm lists.
 
-const binding = internalBinding('crypto');
+// The Python side reads typed arrays and ArrayBuffers; a DataView is
+// handed over as the bytes it spans.
+const rawBinding = internalBinding('crypto');
+function asBytes(value) {
+  return value instanceof DataView ?
+    new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : value;
+}
+const binding = { __proto__: null };
+for (const [name, value] of Object.entries(rawBinding)) {
+  binding[name] = typeof value !== 'function' ? value :
+    (...args) => Reflect.apply(value, rawBinding, args.map(asBytes));
+}
 const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
