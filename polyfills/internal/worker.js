@@ -23,6 +23,7 @@ const kOnExit = Symbol('kOnExit');
 const kStdout = Symbol('kStdout');
 const kThreadId = Symbol('kThreadId');
 const kStderr = Symbol('kStderr');
+const kAsyncResource = Symbol('kAsyncResource');
 
 const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
@@ -123,6 +124,10 @@ class Worker extends EventEmitter {
     this[kStdout] = stdio();
     this[kStderr] = stdio();
     this[kExitCode] = undefined;
+    // The thread is an async resource (WORKER) from here until it exited.
+    const asyncWrap = internalBinding('async_wrap');
+    this[kAsyncResource] = { [Symbol.for('owner_symbol')]: this };
+    asyncWrap.initResource(this[kAsyncResource], asyncWrap.Providers.WORKER);
     const [threadId, portId, handle] = binding.createWorker(
       kind, file, [process.execPath, kind === 'file' ? file : '[worker eval]', ...argv],
       execArgv, env, workerDataMessage, limits, !!options.stdout, !!options.stderr,
@@ -171,6 +176,8 @@ class Worker extends EventEmitter {
       this.emit('error', err);
     }
     this[kPort].close();
+    require('internal/async_hooks').emitDestroy(
+      this[kAsyncResource][internalBinding('async_wrap').async_id_symbol]);
     this[kStdout].push(null);
     this[kStderr].push(null);
     this.emit('exit', code);
