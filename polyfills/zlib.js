@@ -547,7 +547,12 @@ Object.setPrototypeOf(BrotliDecompress, Brotli);
 
 function zlibBuffer(engine, buffer, callback) {
   validateFunction(callback, 'callback');
-  buffer = toInput(buffer);
+  // Anything else goes to end() as it is: the stream's own chunk checks apply.
+  if (isArrayBufferView(buffer) && !(buffer instanceof Uint8Array)) {
+    buffer = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } else if (isAnyArrayBuffer(buffer)) {
+    buffer = Buffer.from(buffer);
+  }
   engine.buffers = null;
   engine.nread = 0;
   engine.cb = callback;
