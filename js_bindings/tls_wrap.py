@@ -207,7 +207,6 @@ class Context:
             c.verify_mode = ssl.CERT_NONE
             c.options |= ssl.OP_NO_RENEGOTIATION if hasattr(ssl, "OP_NO_RENEGOTIATION") else 0
         self.server.sni_callback = _record_sni
-        self.sni_handler = None
         self.has_ca = False
 
     @property
@@ -220,12 +219,6 @@ def _record_sni(sslobj, servername, context):
     if owner is None:
         return None
     owner.servername = servername
-    handler = owner.sni_handler
-    if handler is not None and servername:
-        chosen = handler(servername)
-        if isinstance(chosen, Context):
-            sslobj.context = chosen.server
-            owner.ctx = chosen
     return None
 
 
@@ -353,7 +346,7 @@ def ctx_set_client_sigalgs(ctx: Context, sigalgs):  # pragma: no cover - not in 
 
 class Connection:
     __slots__ = ("ctx", "incoming", "outgoing", "obj", "is_server", "done", "servername",
-                 "sni_handler", "closed", "request_cert", "__weakref__")
+                 "closed", "request_cert", "__weakref__")
 
     def __init__(self, ctx: Context, is_server: bool, servername, request_cert, reject, session):
         self.ctx = ctx
@@ -361,7 +354,6 @@ class Connection:
         self.incoming = ssl.MemoryBIO()
         self.outgoing = ssl.MemoryBIO()
         self.servername = None
-        self.sni_handler = None
         self.done = False
         self.closed = False
         self.request_cert = request_cert
@@ -464,10 +456,6 @@ def conn_shutdown(conn: Connection):
         except (ssl.SSLWantReadError, ssl.SSLError, ValueError):
             pass
     return conn.outgoing.read() or None
-
-
-def conn_set_sni_handler(conn: Connection, fn):
-    conn.sni_handler = fn
 
 
 def conn_info(conn: Connection):
@@ -734,11 +722,6 @@ def create(host):
     def b(v):
         return None if v is None else e.to_bytes(v)
 
-    def host_fn(fn):
-        def call(name):
-            return host.engine.call(fn, name)
-        return call
-
     native = {
         "available": LIB is not None,
         "ctxNew": lambda: e.host_object(ctx_new()),
@@ -758,7 +741,6 @@ def create(host):
         "connEOF": conn_eof,
         "connWrite": lambda conn, data: conn_write(conn, b(data)),
         "connShutdown": conn_shutdown,
-        "connSetSNIHandler": lambda conn, fn: conn_set_sni_handler(conn, host_fn(fn)),
         "connInfo": conn_info,
         "connPeerChain": conn_peer_chain,
         "connSession": conn_session,

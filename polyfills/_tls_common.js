@@ -90,6 +90,7 @@ function configSecureContext(sc, options) {
   const { ca, cert, key, pfx, passphrase, ciphers, ecdhCurve, dhparam, crl, sessionIdContext, sessionTimeout,
           sigalgs, privateKeyIdentifier, privateKeyEngine } = options;
 
+  // Node's order: ca, then cert, then key.
   if (ca) {
     for (const c of asList('ca', ca)) {
       const e = ctx.addCACert(asText(c));
@@ -102,18 +103,25 @@ function configSecureContext(sc, options) {
   const certs = cert ? asList('cert', cert) : [];
   const keys = [];
   if (key) {
-    const list = Array.isArray(key) ? key : [key];
-    for (const k of list) {
-      const pem = k?.pem !== undefined ? k.pem : k;
-      validateKeyOrCertOption('key', pem);
-      const pw = k?.passphrase !== undefined ? k.passphrase : passphrase;
-      if (pw !== undefined && pw !== null) validateString(pw, 'options.passphrase');
-      keys.push([asText(pem), pw]);
+    if (Array.isArray(key)) {
+      for (const k of key) {
+        // Only inside an array may a key come as { pem, passphrase }.
+        const pem = (k !== null && typeof k === 'object' && !isArrayBufferView(k)) ? k.pem : k;
+        validateKeyOrCertOption('key', pem);
+        const pw = (k !== null && typeof k === 'object' && !isArrayBufferView(k) && k.passphrase !== undefined) ?
+          k.passphrase : passphrase;
+        keys.push([asText(pem), pw]);
+      }
+    } else {
+      validateKeyOrCertOption('key', key);
+      keys.push([asText(key), passphrase]);
     }
   }
-  if (privateKeyIdentifier !== undefined || privateKeyEngine !== undefined) {
-    if (privateKeyIdentifier !== undefined) validateString(privateKeyIdentifier, 'options.privateKeyIdentifier');
-    if (privateKeyEngine !== undefined) validateString(privateKeyEngine, 'options.privateKeyEngine');
+  if (passphrase !== undefined && passphrase !== null) validateString(passphrase, 'options.passphrase');
+  for (const [, pw] of keys) if (pw !== undefined && pw !== null) validateString(pw, 'options.passphrase');
+  if (privateKeyIdentifier != null || privateKeyEngine != null) {
+    if (privateKeyIdentifier != null) validateString(privateKeyIdentifier, 'options.privateKeyIdentifier');
+    if (privateKeyEngine != null) validateString(privateKeyEngine, 'options.privateKeyEngine');
   }
   if (certs.length) ctx.certPem = asText(certs[0]);
   // Each key goes with the certificate of the same type: try the pairs.

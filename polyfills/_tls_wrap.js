@@ -99,27 +99,28 @@ function onerror(err) {
   }
 }
 
-// The SNI callback runs inside the handshake: only an answer given
-// synchronously can pick the context.
-function makeSNIHandler(owner) {
-  return (servername) => {
-    const cb = owner._SNICallback;
-    if (!cb) return null;
-    let chosen = null;
-    let called = false;
-    try {
-      cb.call(owner, servername, (err, context) => {
-        if (called) { owner.destroy(new ERR_MULTIPLE_CALLBACK()); return; }
-        called = true;
-        if (err) { owner.destroy(err); return; }
-        if (context && context.context) chosen = context.context.native;
-        else if (context) owner.destroy(new ERR_TLS_INVALID_CONTEXT('context'));
-      });
-    } catch (err) {
-      process.nextTick(() => { throw err; });
-    }
-    owner.servername = servername;
-    return chosen;
+// The server's SNI callback answers with a SecureContext (or nothing, for
+// the default one) before the handshake goes on.
+function loadSNI(owner) {
+  return (servername, go) => {
+    let once = false;
+    owner._SNICallback(servername, (err, context) => {
+      if (once) return owner.destroy(new ERR_MULTIPLE_CALLBACK());
+      once = true;
+      if (err) return owner.destroy(err);
+      if (owner._handle === null) return owner.destroy(new ERR_SOCKET_CLOSED());
+      let native = null;
+      if (context) {
+        const inner = context.context || context;
+        if (!(inner instanceof tlsBinding.SecureContext)) {
+          owner.destroy(new Error('Invalid SNI context'));
+          return;
+        }
+        native = inner;
+      }
+      owner.servername = servername;
+      go(native);
+    });
   };
 }
 
@@ -227,12 +228,10 @@ TLSSocket.prototype._init = function(socket, wrap) {
     ssl.onhandshakedone = onhandshakedone;
     ssl.lastHandshakeTime = 0;
     ssl.handshakes = 0;
-    if (this.server) {
-      if (this.server.listenerCount('newSession') > 0 || this.server.listenerCount('resumeSession') > 0) {
-        this._newSessionPending = false;
-      }
-      this._SNICallback = options.SNICallback;
-      if (this._SNICallback) ssl.setSNIHandler(makeSNIHandler(this));
+    this._SNICallback = options.SNICallback;
+    if (options.SNICallback &&
+        (options.SNICallback !== SNICallback || this.server?._contexts.length)) {
+      ssl.setSNIHandler(loadSNI(this));
     }
   } else {
     ssl.onhandshakedone = () => this._finishInit();
@@ -484,8 +483,18 @@ function Server(options, listener) {
     validateFunction(this.ALPNCallback, 'options.ALPNCallback');
     if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
   }
-  if (options.sessionTimeout) this.sessionTimeout = options.sessionTimeout;
-  if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
+  if (options.sessionTimeout) {
+    validateInt32(options.sessionTimeout, 'options.sessionTimeout');
+    this.sessionTimeout = options.sessionTimeout;
+  }
+  if (options.ticketKeys) {
+    validateBuffer(options.ticketKeys, 'options.ticketKeys');
+    if (options.ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', options.ticketKeys.byteLength,
+                                      'must be exactly 48 bytes');
+    }
+    this.ticketKeys = options.ticketKeys;
+  }
   if (options.ALPNProtocols) tls().convertALPNProtocols(options.ALPNProtocols, this);
 
   this.setSecureContext(options);
@@ -548,10 +557,8 @@ Server.prototype.getTicketKeys = function() {
 
 Server.prototype.setTicketKeys = function(keys) {
   validateBuffer(keys);
-  if (keys.byteLength !== 48) {
-    throw new ERR_INVALID_ARG_VALUE('keys', keys, 'must be exactly 48 bytes');
-  }
-  this._ticketKeys = Buffer.from(keys);
+  if (keys.byteLength !== 48) throw new TypeError('Session ticket keys must be a 48-byte buffer');
+  this._ticketKeys = Buffer.from(keys.buffer.slice(keys.byteOffset, keys.byteOffset + keys.byteLength));
 };
 
 Server.prototype.addContext = function(servername, context) {

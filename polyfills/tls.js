@@ -8,6 +8,7 @@ const {
     ERR_TLS_CERT_ALTNAME_INVALID,
     ERR_TLS_CERT_ALTNAME_FORMAT,
     ERR_OUT_OF_RANGE,
+    ERR_TLS_INVALID_CONTEXT,
   },
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
@@ -53,8 +54,10 @@ exports.convertALPNProtocols = function convertALPNProtocols(protocols, out) {
     const parts = [];
     for (const p of protocols) {
       const b = Buffer.from(p);
-      if (b.length > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index ' +
-        `${parts.length}`, '<= 255', b.length);
+      if (b.length > 255) {
+        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${parts.length / 2} ` +
+                                   'exceeds the maximum length.', '<= 255', b.length, true);
+      }
       parts.push(Buffer.from([b.length]), b);
     }
     out.ALPNProtocols = Buffer.concat(parts);
@@ -190,7 +193,10 @@ exports.Server = _tls_wrap.Server;
 exports.createServer = _tls_wrap.createServer;
 exports.connect = _tls_wrap.connect;
 
-exports.createSecurePair = function createSecurePair() {
+exports.createSecurePair = function createSecurePair(context) {
+  if (!(context instanceof _tls_common.SecureContext)) {
+    throw new ERR_TLS_INVALID_CONTEXT('context');
+  }
   const err = new Error('tls.createSecurePair() is not supported by nodeshim');
   err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
   throw err;

@@ -75,15 +75,17 @@ class TLSWrap {
     this._error = null;
     this._lastSession = null;
     this._sniHandler = null;
+    this._hello = null;
+    this._sniWaiting = false;
     this._deferred = null;
-    parent.onread = (nread, buf) => this._onCipherRead(nread, buf);
+    this._queued = 0;
+    if (parent) parent.onread = (nread, buf) => this._onCipherRead(nread, buf);
   }
 
   _ensure() {
     if (this._conn === null) {
       this._conn = native.connNew(this._context.native, this.isServer, this._servername,
                                   this._requestCert, this._rejectUnauthorized, this._session);
-      if (this._sniHandler) native.connSetSNIHandler(this._conn, this._sniHandler);
     }
     return this._conn;
   }
@@ -109,6 +111,10 @@ class TLSWrap {
     if (nread > 0) {
       this._started = true;
       const data = buf.byteLength === nread ? buf : buf.slice(0, nread);
+      if (this._sniHandler && this._conn === null) {
+        this._holdForSNI(new Uint8Array(data));
+        return;
+      }
       this._handle(native.connReceive(this._ensure(), data));
       return;
     }
@@ -120,6 +126,35 @@ class TLSWrap {
       return;
     }
     if (nread < 0) this._emitRead(nread);
+  }
+
+  // A server with an SNI callback reads the name from the ClientHello
+  // first and lets the (possibly asynchronous) callback pick the context
+  // before OpenSSL sees a byte.
+  _holdForSNI(chunk) {
+    if (this._hello === null) {
+      this._hello = chunk;
+    } else {
+      const joined = new Uint8Array(this._hello.length + chunk.length);
+      joined.set(this._hello);
+      joined.set(chunk, this._hello.length);
+      this._hello = joined;
+    }
+    if (this._sniWaiting) return;
+    const name = clientHelloServername(this._hello);
+    if (name === undefined) return; // incomplete
+    this._sniWaiting = true;
+    const go = (context) => {
+      if (this._closed) return;
+      if (context) this._context = context;
+      const data = this._hello;
+      this._hello = null;
+      this._sniHandler = null;
+      this._sniWaiting = false;
+      this._handle(native.connReceive(this._ensure(), data.buffer));
+    };
+    if (name === null) go(null);
+    else this._sniHandler(name, go);
   }
 
   _handle(result) {
@@ -201,13 +236,21 @@ class TLSWrap {
     }
     const req = new WriteWrap();
     req.handle = parent;
-    req.oncomplete = (status) => { if (done) done(status, true); };
+    const size = data.byteLength;
+    req.oncomplete = (status) => {
+      this._queued -= size;
+      if (done) done(status, true);
+    };
     const err = parent.writeBuffer(req, new Uint8Array(data));
     if (err) {
       if (done) done(err, false);
       return;
     }
-    if (!streamBaseState[kLastWriteWasAsync] && done) done(0, false);
+    if (!streamBaseState[kLastWriteWasAsync]) {
+      if (done) done(0, false);
+    } else {
+      this._queued += size;
+    }
   }
 
   // -- the handle contract, seen from net.Socket --
@@ -233,6 +276,8 @@ class TLSWrap {
     req.bytes = bytes;
     if (!this._established || this._pendingWrites.length) {
       this._pendingWrites.push([req, bufs]);
+      // As SSL_write, a client's first write starts the handshake.
+      if (!this.isServer && !this._started && !this._closed) this.start();
       streamBaseState[kBytesWritten] = bytes;
       streamBaseState[kLastWriteWasAsync] = 1;
       return 0;
@@ -414,7 +459,57 @@ class TLSWrap {
   useUserBuffer() {}
   get bytesRead() { return this._parent.bytesRead; }
   get fd() { return this._parent.fd; }
-  get writeQueueSize() { return this._parent.writeQueueSize || 0; }
+  // Ciphertext the transport has not taken yet.
+  get writeQueueSize() { return this._queued; }
+}
+
+// The server_name of a ClientHello: a string, null when there is none (or
+// the bytes are not a ClientHello), undefined while more bytes are needed.
+function clientHelloServername(data) {
+  // Gather the handshake message from its records.
+  const msg = [];
+  let pos = 0;
+  let need = -1;
+  while (true) {
+    if (pos + 5 > data.length) return undefined;
+    if (data[pos] !== 22) return null;
+    const len = (data[pos + 3] << 8) | data[pos + 4];
+    if (pos + 5 + len > data.length) return undefined;
+    for (let i = 0; i < len; i++) msg.push(data[pos + 5 + i]);
+    pos += 5 + len;
+    if (need < 0 && msg.length >= 4) {
+      if (msg[0] !== 1) return null;
+      need = 4 + ((msg[1] << 16) | (msg[2] << 8) | msg[3]);
+    }
+    if (need >= 0 && msg.length >= need) break;
+  }
+  let p = 4 + 2 + 32;
+  const u16 = (i) => (msg[i] << 8) | msg[i + 1];
+  p += 1 + msg[p];
+  p += 2 + u16(p);
+  p += 1 + msg[p];
+  if (p + 2 > need) return null;
+  const end = p + 2 + u16(p);
+  p += 2;
+  while (p + 4 <= end) {
+    const type = u16(p);
+    const len = u16(p + 2);
+    if (type === 0) {
+      let q = p + 4 + 2;
+      while (q + 3 <= p + 4 + len) {
+        const nameLen = u16(q + 1);
+        if (msg[q] === 0) {
+          let name = '';
+          for (let i = 0; i < nameLen; i++) name += String.fromCharCode(msg[q + 3 + i]);
+          return name;
+        }
+        q += 3 + nameLen;
+      }
+      return null;
+    }
+    p += 4 + len;
+  }
+  return null;
 }
 
 function nullProtoObject(pairs) {
