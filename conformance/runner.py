@@ -61,6 +61,8 @@ DEFAULT_SELECTION = [
     "test-process-*",
     "test-vm-*",
     "test-async-local-storage-*",
+    "test-async-hooks-*",
+    "test-async-wrap-*",
     "test-diagnostics-channel-*",
     "test-domain-*",
     "test-module-*",
