@@ -582,6 +582,25 @@ def _ip_text(ip) -> str:
     return str(ip)
 
 
+def _alt(text: str, utf8: bool = False) -> str:
+    """A SAN value as Node prints it: JSON-quoted when it holds characters
+    that would make the list ambiguous or unreadable."""
+    def unsafe(ch):
+        o = ord(ch)
+        return ch in "\"\\,'" or o < 0x20 or o == 0x7F or (not utf8 and o > 0x7E)
+    if not any(unsafe(ch) for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if ch in "\"\\":
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) >= 0x7F and not utf8:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
 def _hex_colon(data: bytes) -> str:
     return ":".join(f"{b:02X}" for b in data)
 
@@ -591,6 +610,12 @@ def _bn_hex(n: int) -> str:
         return "00"
     h = f"{n:X}"
     return ("0" + h) if len(h) % 2 else h
+
+
+def _ia5(general_name) -> str:
+    # cryptography decodes IA5Strings as text already; keep raw bytes' chars.
+    value = general_name.value
+    return value if isinstance(value, str) else bytes(value).decode("latin1")
 
 
 def cert_parse(der):
@@ -610,13 +635,13 @@ def cert_parse(der):
         parts = []
         for g in san:
             if isinstance(g, x509.DNSName):
-                parts.append(f"DNS:{g.value}")
+                parts.append(f"DNS:{_alt(_ia5(g))}")
             elif isinstance(g, x509.IPAddress):
                 parts.append(f"IP Address:{_ip_text(g.value)}")
             elif isinstance(g, x509.RFC822Name):
-                parts.append(f"email:{g.value}")
+                parts.append(f"email:{_alt(_ia5(g))}")
             elif isinstance(g, x509.UniformResourceIdentifier):
-                parts.append(f"URI:{g.value}")
+                parts.append(f"URI:{_alt(_ia5(g))}")
             elif isinstance(g, x509.RegisteredID):
                 parts.append(f"Registered ID:{g.value.dotted_string}")
             elif isinstance(g, x509.DirectoryName):

@@ -211,6 +211,21 @@ function translatePeerCertificate(c) {
   if (c.issuerCertificate != null && c.issuerCertificate !== c) {
     c.issuerCertificate = translatePeerCertificate(c.issuerCertificate);
   }
+  if (c.infoAccess != null) {
+    // 'OCSP - URI:http://x\n...' -> { 'OCSP - URI': ['http://x'] } (no
+    // prototype: the keys come from the certificate).
+    const text = c.infoAccess;
+    const info = { __proto__: null };
+    for (const line of String(text).split('\n')) {
+      const colon = line.indexOf(':');
+      if (colon === -1) continue;
+      const key = line.slice(0, colon);
+      const value = line.slice(colon + 1);
+      if (key in info) info[key].push(value);
+      else info[key] = [value];
+    }
+    c.infoAccess = info;
+  }
   return c;
 }
 

@@ -104,6 +104,7 @@ function onerror(err) {
 function loadSNI(owner) {
   return (servername, go) => {
     let once = false;
+    owner.servername = servername;
     owner._SNICallback(servername, (err, context) => {
       if (once) return owner.destroy(new ERR_MULTIPLE_CALLBACK());
       once = true;
@@ -394,6 +395,12 @@ for (const method of ['getCipher', 'getSharedSigalgs', 'getEphemeralKeyInfo', 'g
 
 TLSSocket.prototype.enableTrace = function() {};
 
+TLSSocket.prototype._destroySSL = function _destroySSL() {
+  if (!this.ssl) return;
+  this.ssl = null;
+  this[kRes] = null;
+};
+
 // Every TLSSocket is encrypted; net.Socket has no such property.
 TLSSocket.prototype.encrypted = true;
 
@@ -540,6 +547,22 @@ Server.prototype.setSecureContext = function(options) {
   ctxOptions.sessionIdContext = this.sessionIdContext;
   if (this.sessionTimeout !== undefined) ctxOptions.sessionTimeout = this.sessionTimeout;
   this._sharedCreds = common.createSecureContext(ctxOptions);
+};
+
+let setOptionsWarned = false;
+Server.prototype.setOptions = function setOptions(options) {
+  if (!setOptionsWarned) {
+    setOptionsWarned = true;
+    process.emitWarning('Server.prototype.setOptions() is deprecated', 'DeprecationWarning', 'DEP0122');
+  }
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  for (const name of kContextOptions) {
+    if (options[name] !== undefined) this[name] = options[name];
+  }
+  if (options.clientCertEngine) this.clientCertEngine = options.clientCertEngine;
+  if (options.sessionIdContext) this.sessionIdContext = options.sessionIdContext;
+  if (options.ALPNProtocols) tls().convertALPNProtocols(options.ALPNProtocols, this);
 };
 
 Server.prototype._getServerData = function() {

@@ -125,7 +125,7 @@ function splitAltNames(text) {
 function canonicalIP(ip) {
   const v = net.isIP(ip);
   if (v === 4) return ip.split('.').map(Number).join('.');
-  if (v !== 6) return ip;
+  if (v !== 6) return undefined;
   // Expand then compress as inet_ntop does.
   let [head, tail] = ip.toLowerCase().split('::');
   const conv = (s) => (s ? s.split(':') : []).flatMap((g) => {

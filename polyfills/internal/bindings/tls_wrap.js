@@ -79,6 +79,8 @@ class TLSWrap {
     this._sniWaiting = false;
     this._deferred = null;
     this._queued = 0;
+    this._inflight = false;
+    this._outQueue = [];
     if (parent) parent.onread = (nread, buf) => this._onCipherRead(nread, buf);
   }
 
@@ -223,6 +225,8 @@ class TLSWrap {
   }
 
   // -- ciphertext out --
+  // One write at a time goes to the transport (a JS stream takes no more);
+  // what comes meanwhile leaves as one write when it completes.
   _sendCipher(data, done) {
     if (this._deferred) {
       this._deferred.push([data, done]);
@@ -234,23 +238,54 @@ class TLSWrap {
       if (done) done(uv.UV_EPIPE, false);
       return;
     }
+    if (this._inflight) {
+      this._outQueue.push([data, done]);
+      this._queued += data.byteLength;
+      streamBaseState[kLastWriteWasAsync] = 1;
+      return;
+    }
+    this._writeOut(new Uint8Array(data), done ? [done] : [], false);
+  }
+
+  _writeOut(bytes, dones, queued) {
+    const parent = this._parent;
     const req = new WriteWrap();
     req.handle = parent;
-    const size = data.byteLength;
+    const size = bytes.byteLength;
     req.oncomplete = (status) => {
       this._queued -= size;
-      if (done) done(status, true);
+      this._inflight = false;
+      this._flushOut();
+      for (const d of dones) d(status, true);
     };
-    const err = parent.writeBuffer(req, new Uint8Array(data));
+    const err = parent.writeBuffer(req, bytes);
     if (err) {
-      if (done) done(err, false);
+      for (const d of dones) d(err, queued);
       return;
     }
     if (!streamBaseState[kLastWriteWasAsync]) {
-      if (done) done(0, false);
+      for (const d of dones) d(0, queued);
     } else {
+      this._inflight = true;
       this._queued += size;
     }
+  }
+
+  _flushOut() {
+    if (!this._outQueue.length || this._closed) return;
+    const items = this._outQueue;
+    this._outQueue = [];
+    let total = 0;
+    for (const [d] of items) total += d.byteLength;
+    this._queued -= total;
+    const bytes = new Uint8Array(total);
+    let off = 0;
+    for (const [d] of items) {
+      bytes.set(new Uint8Array(d.buffer || d, d.byteOffset || 0, d.byteLength), off);
+      off += d.byteLength;
+    }
+    this._writeOut(bytes, items.map(([, done]) => done).filter(Boolean), true);
+    streamBaseState[kLastWriteWasAsync] = 1;
   }
 
   // -- the handle contract, seen from net.Socket --
@@ -530,11 +565,8 @@ function certObject(der) {
   if (!c) return null;
   c.subject = nullProtoObject(c.subject);
   c.issuer = nullProtoObject(c.issuer);
-  if (c.infoAccess) {
-    const ia = { __proto__: null };
-    for (const [k, v] of c.infoAccess) (ia[k] ??= []).push(v);
-    c.infoAccess = ia;
-  }
+  // As OpenSSL prints it; translatePeerCertificate makes the object.
+  if (c.infoAccess) c.infoAccess = c.infoAccess.map(([k, v]) => `${k}:${v}\n`).join('');
   if (c.pubkey) c.pubkey = globalThis.Buffer.from(c.pubkey);
   c.raw = globalThis.Buffer.from(c.raw);
   return c;
