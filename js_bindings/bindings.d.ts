@@ -654,6 +654,16 @@ declare function internalBinding(name: 'messaging'): {
   peerOf(id: number): number;
   /** Closed, or its peer closed (observable at once, as in Node). */
   isDetached(id: number): boolean;
+  /** Atomics.wait on a SharedArrayBuffer's int32 (or int64 when wide) at byteIndex,
+   * releasing the interpreter to other threads; timeoutMs < 0 waits forever. */
+  atomicsWait(sab: SharedArrayBuffer, byteIndex: number, expected: string, timeoutMs: number,
+              wide: boolean): 'ok' | 'not-equal' | 'timed-out';
+  /** Wakes up to count (all when < 0) atomicsWait waiters at byteIndex: how many woke. */
+  atomicsNotify(sab: SharedArrayBuffer, byteIndex: number, count: number): number;
+  /** This thread receives the messages of postMessageToThread() through onThreadMessage. */
+  setupThreadMessages(onThreadMessage: (payload: ArrayBuffer, buffers: ArrayBuffer[], ports: number[]) => void): void;
+  /** 1 if queued for thread threadId, 0 if no such thread listens. */
+  postToThread(threadId: number, payload: ArrayBufferView, buffers: ArrayBuffer[], ports: number[]): 0 | 1;
 };
 
 /** worker_threads.Worker: a NodeProcess on its own thread (js_bindings/worker.py). */

@@ -196,6 +196,7 @@ class Ports:
         self.ports: dict[int, Port] = {}
         self.on_message = None
         self.on_close = None
+        self.on_thread_message = None
 
     def emit_message(self, port_id: int, message) -> None:
         payload, buffers, states = message
@@ -222,6 +223,100 @@ class Ports:
         return [b if isinstance(b, bytes) else engine.shared_array_buffer(b) for b in buffers]
 
 
+# worker_threads.postMessageToThread: thread id -> the Ports of the thread
+# that listens for messages sent to it (every thread once internal/worker/io
+# loaded), or the messages that wait for a starting worker to listen.
+_threads: dict[int, "Ports | list"] = {}
+
+
+def thread_id_of(host) -> int:
+    info = host.options.worker
+    return info.thread_id if info is not None else 0
+
+
+def expect_thread(thread_id: int) -> None:
+    """A worker is starting: messages to it wait until it listens."""
+    with _lock:
+        _threads.setdefault(thread_id, [])
+
+
+def forget_thread(thread_id: int) -> None:
+    """The thread's environment is gone: messages to it fail from now on,
+    and those it never took close their ports (their senders see it)."""
+    with _lock:
+        entry = _threads.pop(thread_id, None)
+    for _payload, _buffers, states in entry if isinstance(entry, list) else ():
+        for state in states:
+            if state.peer is not None:
+                state.peer.deliver(_CLOSE)
+
+
+def _thread_message(ports: Ports, message) -> None:
+    payload, buffers, states = message
+    ids = [Port(ports, state).id for state in states]
+    if ports.on_thread_message is not None:
+        ports.host.make_callback(ports.on_thread_message, payload, ports.buffers_here(buffers), ids)
+
+
+# Atomics.wait/notify across threads.  QuickJS's own Atomics.wait blocks
+# holding the GIL, so no other thread (the one that would notify) could run:
+# JS waits here instead, on a condition that releases it.  Waiters by
+# address, in arrival order: [address, notified].
+_atomics = threading.Condition(threading.Lock())
+_waiters: dict[int, list] = {}
+_WAIT_SLICE = 0.05  # how often a waiting thread checks that it was terminated
+
+
+def _atomics_wait(host, sab, byte_index, expected, timeout_ms, wide) -> str:
+    import ctypes  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    memory = host.engine.share_memory(sab)
+    if memory is None:
+        return "not-equal"
+    address = memory.ptr + int(byte_index)
+    cell = (ctypes.c_int64 if wide else ctypes.c_int32).from_address(address)
+    deadline = None if timeout_ms < 0 else time.monotonic() + timeout_ms / 1000.0
+    with _atomics:
+        if cell.value != int(host.engine.text(expected)):
+            return "not-equal"
+        waiter = [address, False]
+        _waiters.setdefault(address, []).append(waiter)
+        try:
+            while not waiter[1]:
+                left = _WAIT_SLICE if deadline is None else min(_WAIT_SLICE, deadline - time.monotonic())
+                if left <= 0 or host.engine.exit_code is not None:
+                    return "timed-out"
+                _atomics.wait(left)
+            return "ok"
+        finally:
+            queue = _waiters.get(address)
+            if queue is not None and waiter in queue:
+                queue.remove(waiter)
+                if not queue:
+                    del _waiters[address]
+            del memory
+
+
+def _atomics_notify(host, sab, byte_index, count) -> int:
+    memory = host.engine.share_memory(sab)
+    if memory is None:
+        return 0
+    address = memory.ptr + int(byte_index)
+    woken = 0
+    with _atomics:
+        queue = _waiters.get(address, [])
+        for waiter in queue:
+            if count >= 0 and woken >= count:
+                break
+            if not waiter[1]:
+                waiter[1] = True
+                woken += 1
+        if woken:
+            _atomics.notify_all()
+    return woken
+
+
 def ports_of(host) -> Ports:
     ports = getattr(host, "_message_ports", None)
     if ports is None:
@@ -238,6 +333,28 @@ def create(host):
     def setup(on_message, on_close):
         ports.on_message = on_message
         ports.on_close = on_close
+
+    def setup_thread_messages(on_thread_message):
+        ports.on_thread_message = on_thread_message
+        with _lock:
+            pending = _threads.get(thread_id_of(host))
+            _threads[thread_id_of(host)] = ports
+        for message in pending if isinstance(pending, list) else ():
+            host.loop.queue_io(lambda message=message: _thread_message(ports, message))
+
+    def post_to_thread(thread_id, payload, buffers, port_ids):
+        """Queue a message for thread ``thread_id``'s listener: 1, or 0 when
+        no such thread listens (the transferred ports stay with the message)."""
+        message = ports.pack(payload, buffers, port_ids)
+        with _lock:
+            target = _threads.get(int(thread_id)) if float(thread_id).is_integer() else None
+            if isinstance(target, list):
+                target.append(message)
+                return 1
+        if target is None:
+            return 0
+        target.host.loop.queue_threadsafe(lambda: _thread_message(target, message))
+        return 1
 
     def create_channel():
         a, b = Port(ports), Port(ports)
@@ -292,6 +409,11 @@ def create(host):
 
     return {
         "setup": setup,
+        "atomicsWait": lambda sab, index, expected, timeout, wide:
+            _atomics_wait(host, sab, index, expected, float(timeout), bool(wide)),
+        "atomicsNotify": lambda sab, index, count: _atomics_notify(host, sab, index, int(count)),
+        "setupThreadMessages": setup_thread_messages,
+        "postToThread": post_to_thread,
         "createChannel": create_channel,
         "createBroadcast": create_broadcast,
         "post": post,

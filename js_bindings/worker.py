@@ -19,7 +19,7 @@ import threading
 
 from ..engine import ProcessExit
 from ..loop import Handle
-from .messaging import _CLOSE, channel_to_thread, ports_of
+from .messaging import _CLOSE, channel_to_thread, expect_thread, forget_thread, ports_of
 
 _thread_ids = itertools.count(1)
 # Options of the whole process, which a worker's execArgv may not set.
@@ -111,6 +111,8 @@ class WorkerHandle(Handle):
         """The worker's environment is gone: its ports close, so that their
         peers in other threads see 'close' (and stop holding their loops)."""
         proc = self.process
+        if self.info is not None:
+            forget_thread(self.info.thread_id)
         ports = getattr(proc, "_message_ports", None) if proc is not None else None
         if ports is not None:
             for port in list(ports.ports.values()):
@@ -181,6 +183,7 @@ def create(host):
         handle.callbacks = {"ononline": ononline, "onexit": onexit, "onstdio": onstdio}
         port, state = channel_to_thread(ports_of(host))
         thread_id = next(_thread_ids)
+        expect_thread(thread_id)
         # env: [key, value, key, value...], or null to share the process's.
         pairs = [] if env is None else [engine.text(x) for x in engine.to_list(env)]
         env_dict = None if env is None else dict(zip(pairs[::2], pairs[1::2]))

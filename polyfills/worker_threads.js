@@ -27,5 +27,8 @@ module.exports = {
   workerData: worker.getWorkerData(),
   BroadcastChannel,
   getEnvironmentData: worker.getEnvironmentData,
+  postMessageToThread(threadId, value, transferList, timeout) {
+    return require('internal/worker/messaging').postMessageToThread(threadId, value, transferList, timeout);
+  },
   setEnvironmentData: worker.setEnvironmentData,
 };

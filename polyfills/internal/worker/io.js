@@ -21,6 +21,7 @@ const {
   untransferable_object_private_symbol: kUntransferable,
 } = internalBinding('util').privateSymbols;
 const kConstructToken = Symbol('kConstructToken');
+const kThreadSafeAtomics = Symbol('kThreadSafeAtomics');
 
 // Live ports of this thread by number (the binding reports by number).
 const ports = new Map();
@@ -273,6 +274,46 @@ function onClose(id) {
 }
 
 binding.setup(onMessage, onClose);
+// Atomics.wait/notify on shared memory go through the binding once threads
+// may share it (the engine's own wait would stop every thread: see
+// js_bindings/messaging.py).  The engine's functions still validate the
+// arguments (a wait with timeout 0 also compares the value).
+if (!Atomics.wait[kThreadSafeAtomics]) {
+  const nativeWait = Atomics.wait;
+  const nativeNotify = Atomics.notify;
+  const byteIndexOf = (typedArray, index) =>
+    typedArray.byteOffset + (Math.trunc(Number(index)) || 0) * typedArray.BYTES_PER_ELEMENT;
+  const methods = {
+    wait(typedArray, index, value, timeout) {
+      const now = Reflect.apply(nativeWait, Atomics, [typedArray, index, value, 0]);
+      let ms = timeout === undefined ? Infinity : Number(timeout);
+      if (Number.isNaN(ms)) ms = Infinity;
+      if (now !== 'timed-out' || ms <= 0) return now;
+      const wide = typedArray instanceof BigInt64Array;
+      const expected = wide ? BigInt.asIntN(64, BigInt(value)) : Number(value) | 0;
+      return binding.atomicsWait(typedArray.buffer, byteIndexOf(typedArray, index), String(expected),
+                                 ms === Infinity ? -1 : ms, wide);
+    },
+    notify(typedArray, index, count) {
+      const woken = Reflect.apply(nativeNotify, Atomics, [typedArray, index, count]);
+      if (!types.isSharedArrayBuffer(typedArray.buffer)) return woken;
+      let limit = count === undefined ? Infinity : Math.max(0, Math.trunc(Number(count)) || 0);
+      if (limit !== Infinity) limit -= woken;
+      return woken + binding.atomicsNotify(typedArray.buffer, byteIndexOf(typedArray, index),
+                                           limit === Infinity ? -1 : limit);
+    },
+  };
+  methods.wait[kThreadSafeAtomics] = true;
+  for (const name of ['wait', 'notify']) {
+    Object.defineProperty(Atomics, name, {
+      __proto__: null, value: methods[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
+}
+
+// This thread can be sent messages by threadId (postMessageToThread).
+binding.setupThreadMessages((payload, buffers, portIds) =>
+  require('internal/worker/messaging').onThreadMessage(payload, buffers, portIds));
 
 function checkPort(port) {
   if (!(port instanceof MessagePort)) {
