@@ -402,6 +402,18 @@ def verify(handle: KeyHandle, digest_name_, data: bytes, sig: bytes, pad: int, s
         return False
 
 
+def exchange(private: KeyHandle, public: KeyHandle):
+    from cryptography.hazmat.primitives.asymmetric import ec  # noqa: PLC0415
+    try:
+        if isinstance(private.key, ec.EllipticCurvePrivateKey):
+            return private.key.exchange(ec.ECDH(), public.public())
+        return private.key.exchange(public.public())
+    except (ValueError, TypeError) as err:
+        return ["ERR_OSSL_EVP_DIFFERENT_PARAMETERS" if "curve" in str(err).lower() else "ERR_CRYPTO_OPERATION_FAILED",
+                "error:1C8000C8:Provider routines::different parameters" if "curve" in str(err).lower()
+                else str(err), "Provider routines", "different parameters"]
+
+
 def _pkcs1_type1(data: bytes, size: int) -> bytes | None:
     if len(data) > size - 11:
         return None
@@ -501,6 +513,7 @@ def functions(engine) -> dict:
                                                           opt_bytes(pw)),
         "keyExportJwk": export_jwk,
         "keyEquals": equals,
+        "keyExchange": exchange,
         "keyPublic": lambda h: wrap(KeyHandle("public", h.public())),
         "keyGenerate": gen,
         "sign": lambda h, d, data, pad, salt, p1363: sign(h, opt_text(d), to_bytes(data), int(pad),

@@ -821,6 +821,28 @@ declare function internalBinding(name: 'crypto'): {
   rsaCrypt(op: 'publicEncrypt' | 'privateDecrypt' | 'privateEncrypt' | 'publicDecrypt', handle: object,
            data: ArrayBufferView, padding: number, oaepHash: string | null,
            oaepLabel: ArrayBufferView | null): ArrayBuffer | string[];
+  /** The shared secret of two ec/x25519/x448 key handles. */
+  keyExchange(privateKey: object, publicKey: object): ArrayBuffer | string[];
+  /** A DH context for a bit size (a fresh safe prime) or prime bytes; an OpenSSL error list. */
+  dhNew(prime: number | ArrayBufferView, generator: number | ArrayBufferView): object | string[];
+  /** A MODP group (modp1 ... modp18), null if unknown. */
+  dhGroup(name: string): object | null;
+  dhVerifyError(state: object): number;
+  dhGenerateKeys(state: object): ArrayBuffer | string[];
+  /** The secret padded to the prime's size; 'small' / 'large' for a bad key, 'nokey' before keys exist. */
+  dhComputeSecret(state: object, key: ArrayBufferView): ArrayBuffer | 'small' | 'large' | 'nokey';
+  dhGet(state: object, what: 'p' | 'g' | 'pub' | 'priv'): ArrayBuffer | null;
+  dhSet(state: object, what: 'pub' | 'priv', value: ArrayBufferView): 0;
+  ecdhNew(curve: string): object | null;
+  ecdhGenerateKeys(state: object): 0;
+  /** form: POINT_CONVERSION_* (2 compressed, 4 uncompressed, 6 hybrid); null before keys exist. */
+  ecdhGetPublicKey(state: object, form: number): ArrayBuffer | null;
+  ecdhGetPrivateKey(state: object): ArrayBuffer | null;
+  ecdhSetPrivateKey(state: object, key: ArrayBufferView): 0 | 'keytype';
+  ecdhSetPublicKey(state: object, key: ArrayBufferView): 0 | 'point';
+  ecdhComputeSecret(state: object, key: ArrayBufferView): ArrayBuffer | 'keypair' | 'point';
+  ecdhConvertKey(curve: string, key: ArrayBufferView, form: number): ArrayBuffer | 'curve' | 'point';
+  curveList(): string[];
 };
 
 // js_bindings/tls_wrap.py (classes in polyfills/internal/bindings/tls_wrap.js).

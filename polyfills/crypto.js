@@ -31,11 +31,19 @@ const {
 const {
   Sign, Verify, signOneShot, verifyOneShot,
 } = require('internal/crypto/sig');
+const {
+  DiffieHellman, DiffieHellmanGroup, ECDH, diffieHellman,
+} = require('internal/crypto/diffiehellman');
 
 const constants = { ...binding.constants };
 
 function createHash(algorithm, options) { return new Hash(algorithm, options); }
 function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+}
+function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
+function createECDH(curve) { return new ECDH(curve); }
 function createSign(algorithm, options) { return new Sign(algorithm, options); }
 function createVerify(algorithm, options) { return new Verify(algorithm, options); }
 function createCipheriv(cipher, key, iv, options) { return new Cipheriv(cipher, key, iv, options); }
@@ -97,6 +105,9 @@ module.exports = {
   checkPrimeSync: random.checkPrimeSync,
   createCipheriv,
   createDecipheriv,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  createECDH,
   createHash,
   createHmac,
   createPrivateKey: keys.createPrivateKey,
@@ -104,6 +115,7 @@ module.exports = {
   createSecretKey: keys.createSecretKey,
   createSign,
   createVerify,
+  diffieHellman,
   generateKeyPair,
   generateKeyPairSync,
   generateKey,
@@ -113,6 +125,7 @@ module.exports = {
   getCiphers,
   getCipherInfo,
   getCurves,
+  getDiffieHellman: createDiffieHellmanGroup,
   getHashes,
   hkdf,
   hkdfSync,
@@ -140,6 +153,9 @@ module.exports = {
   Cipheriv,
   Decipher,
   Decipheriv,
+  DiffieHellman,
+  DiffieHellmanGroup,
+  ECDH,
   Hash,
   Hmac,
   KeyObject: keys.KeyObject,

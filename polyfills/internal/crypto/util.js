@@ -95,13 +95,9 @@ function getHashes() {
 function getCiphers() {
   return (ciphers ??= Object.freeze(binding.cipherList())).slice();
 }
-const kCurves = ['Oakley-EC2N-3', 'Oakley-EC2N-4', 'SM2', 'brainpoolP160r1', 'brainpoolP160t1',
-  'brainpoolP192r1', 'brainpoolP192t1', 'brainpoolP224r1', 'brainpoolP224t1', 'brainpoolP256r1',
-  'brainpoolP256t1', 'brainpoolP320r1', 'brainpoolP320t1', 'brainpoolP384r1', 'brainpoolP384t1',
-  'brainpoolP512r1', 'brainpoolP512t1', 'prime192v1', 'prime256v1', 'secp192k1', 'secp224k1',
-  'secp224r1', 'secp256k1', 'secp384r1', 'secp521r1'];
+let curves;
 function getCurves() {
-  return kCurves.slice();
+  return (curves ??= Object.freeze(binding.curveList().sort())).slice();
 }
 
 // Runs `work` (which returns [err, result]) off the current tick and

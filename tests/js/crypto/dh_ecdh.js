@@ -1,0 +1,24 @@
+// Finite-field DH (MODP groups, explicit primes), ECDH and crypto.diffieHellman().
+const c = require('crypto');
+const t = (f) => { try { const r = f(); console.log('ok', Buffer.isBuffer(r) ? r.length : r); } catch (e) { console.log(e.name, e.code, e.message); } };
+const a = c.getDiffieHellman('modp2'), b = c.createDiffieHellmanGroup('modp2');
+a.generateKeys(); b.generateKeys();
+console.log(a.computeSecret(b.getPublicKey()).equals(b.computeSecret(a.getPublicKey())), a.verifyError, a.getGenerator('hex'), a.getPrime().length);
+const d = c.createDiffieHellman(a.getPrime(), 2);
+console.log(d.verifyError);
+t(() => d.getPublicKey()); t(() => d.getPrivateKey());
+d.generateKeys();
+t(() => d.computeSecret(Buffer.from([1]))); t(() => d.computeSecret(a.getPrime()));
+t(() => c.createDiffieHellman(a.getPrime(), 1)); t(() => c.createDiffieHellman(0)); t(() => c.createDiffieHellmanGroup('nope'));
+console.log(c.createDiffieHellman(Buffer.from('fffffffffffffff0', 'hex')).verifyError, c.createDiffieHellman(Buffer.from('ffffffffffffffc5', 'hex'), 2).verifyError);
+const e1 = c.createECDH('prime256v1'), e2 = c.createECDH('prime256v1');
+t(() => e1.getPublicKey()); t(() => e1.computeSecret(Buffer.from([4, 1, 2])));
+e1.generateKeys(); e2.generateKeys();
+console.log(e1.computeSecret(e2.getPublicKey()).equals(e2.computeSecret(e1.getPublicKey('hex', 'compressed'), 'hex')), e1.getPublicKey(null, 'compressed').length, e1.getPublicKey(null, 'hybrid').length, e1.getPrivateKey().length);
+t(() => e1.computeSecret(Buffer.from([4, 1, 2]))); t(() => e1.getPublicKey('hex', 'bogus')); t(() => e1.setPrivateKey(Buffer.alloc(32)));
+t(() => c.ECDH.convertKey(Buffer.from([4, 1, 2]), 'prime256v1')); t(() => c.ECDH.convertKey(e1.getPublicKey(), 'nope')); t(() => c.createECDH('nope'));
+console.log(c.ECDH.convertKey(e1.getPublicKey(null, 'compressed'), 'prime256v1', null, 'hex') === e1.getPublicKey('hex'));
+const e3 = c.createECDH('prime256v1'); e3.setPrivateKey(e1.getPrivateKey()); console.log(e3.getPublicKey().equals(e1.getPublicKey()));
+const k1 = c.generateKeyPairSync('x25519'), k2 = c.generateKeyPairSync('x25519');
+console.log(c.diffieHellman({ privateKey: k1.privateKey, publicKey: k2.publicKey }).equals(c.diffieHellman({ privateKey: k2.privateKey, publicKey: k1.publicKey })));
+t(() => c.diffieHellman({ privateKey: k1.privateKey, publicKey: c.generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey }));
