@@ -26,6 +26,7 @@ import hashlib
 import ipaddress
 import os
 import ssl
+import weakref
 
 import _ssl
 
@@ -40,6 +41,21 @@ _VERIFY_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
 def _accept_all(preverify_ok, store_ctx):  # pragma: no cover - called by OpenSSL
     # As Node's verify callback: finish the handshake, judge in JS afterwards.
     return 1
+
+
+_NEW_SESSION_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+_SESSION_OWNERS: "weakref.WeakValueDictionary[int, Connection]" = weakref.WeakValueDictionary()
+
+
+@_NEW_SESSION_CB
+def _on_new_session(ssl_ptr, session):  # pragma: no cover - called by OpenSSL
+    # Node's 'session' event: one per session (TLS 1.3: one per ticket).
+    conn = _SESSION_OWNERS.get(ssl_ptr)
+    if conn is not None and LIB is not None:
+        data = LIB.session_der(session)
+        if data:
+            conn.sessions.append(data)
+    return 0  # OpenSSL keeps its reference
 
 
 class _LibSSL:
@@ -77,6 +93,18 @@ class _LibSSL:
         self.get_peer_finished = fn("SSL_get_peer_finished", ctypes.c_size_t, p, ctypes.c_char_p, ctypes.c_size_t)
         self.ctx_set_session_id_context = fn("SSL_CTX_set_session_id_context", i, p, ctypes.c_char_p, ctypes.c_uint)
         self.ctx_set_timeout = fn("SSL_CTX_set_timeout", L, p, L)
+        self.ctx_sess_set_new_cb = fn("SSL_CTX_sess_set_new_cb", None, p, _NEW_SESSION_CB)
+        self.ctx_ctrl = fn("SSL_CTX_ctrl", L, p, i, L, p)
+
+    def session_der(self, sess) -> bytes:
+        buf = ctypes.c_char_p()
+        n = self.i2d_session(sess, ctypes.byref(buf))
+        if n <= 0:
+            return b""
+        try:
+            return ctypes.string_at(buf, n)
+        finally:
+            self.crypto_free(buf, None, 0)
 
     @staticmethod
     def ctx_ptr(context: ssl.SSLContext) -> int:
@@ -207,6 +235,11 @@ class Context:
             c.verify_mode = ssl.CERT_NONE
             c.options |= ssl.OP_NO_RENEGOTIATION if hasattr(ssl, "OP_NO_RENEGOTIATION") else 0
         self.server.sni_callback = _record_sni
+        if LIB is not None:
+            ptr = LIB.ctx_ptr(self.client)
+            # SSL_CTRL_SET_SESS_CACHE_MODE: client side, no internal store.
+            LIB.ctx_ctrl(ptr, 44, 0x0001 | 0x0200, None)
+            LIB.ctx_sess_set_new_cb(ptr, _on_new_session)
         self.has_ca = False
 
     @property
@@ -346,7 +379,7 @@ def ctx_set_client_sigalgs(ctx: Context, sigalgs):  # pragma: no cover - not in 
 
 class Connection:
     __slots__ = ("ctx", "incoming", "outgoing", "obj", "is_server", "done", "servername",
-                 "closed", "request_cert", "__weakref__")
+                 "closed", "request_cert", "sessions", "__weakref__")
 
     def __init__(self, ctx: Context, is_server: bool, servername, request_cert, reject, session):
         self.ctx = ctx
@@ -357,6 +390,7 @@ class Connection:
         self.done = False
         self.closed = False
         self.request_cert = request_cert
+        self.sessions: list[bytes] = []
         side = ctx.server if is_server else ctx.client
         self.obj = side.wrap_bio(self.incoming, self.outgoing, server_side=is_server,
                                  server_hostname=None if is_server else (servername or None))
@@ -364,6 +398,7 @@ class Connection:
         if LIB is not None:
             ptr = LIB.ssl_ptr(self.obj)
             if not is_server:
+                _SESSION_OWNERS[ptr] = self
                 LIB.set_verify(ptr, _VERIFY_PEER, _accept_all)
             elif request_cert:
                 mode = _VERIFY_PEER | (_VERIFY_FAIL_IF_NO_PEER_CERT if reject else 0)
@@ -418,7 +453,8 @@ def _pump(conn: Connection):
                 break
             plain.append(data)
     out = conn.outgoing.read()
-    return [out or None, b"".join(plain) or None, flags, error]
+    sessions, conn.sessions = conn.sessions, []
+    return [out or None, b"".join(plain) or None, flags, error, sessions]
 
 
 def conn_new(ctx, is_server, servername, request_cert, reject, session):

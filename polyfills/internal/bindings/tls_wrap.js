@@ -160,7 +160,7 @@ class TLSWrap {
   }
 
   _handle(result) {
-    const [out, plain, flags, error] = result;
+    const [out, plain, flags, error, sessions] = result;
     if (error) {
       // The alert goes out first: the peer learns why.
       if (out) this._sendCipher(out, null);
@@ -185,31 +185,20 @@ class TLSWrap {
           else this._sendCipher(data, done && ((status) => done(status, true)));
         }
       }
-      this._checkSession(true);
+      this._emitSessions(sessions);
       this._flushWrites();
       if (!this.reading && this._parent.readStop && !this._closed) this._parent.readStop();
     } else {
       if (out) this._sendCipher(out, null);
-      if (this._established && !this.isServer) this._checkSession(false);
+      this._emitSessions(sessions);
     }
     if (plain) this._emitRead(plain.byteLength, plain);
     if (flags & kCloseNotify) this._emitRead(uv.UV_EOF);
   }
 
-  _checkSession(atHandshake) {
-    if (this.isServer || typeof this.onnewsession !== 'function') return;
-    const info = this.getProtocol();
-    if (atHandshake && info === 'TLSv1.3') {
-      this._lastSession = native.connSession(this._conn);
-      return;
-    }
-    const s = native.connSession(this._conn);
-    if (!s) return;
-    const cur = toU8(s);
-    const last = this._lastSession ? toU8(this._lastSession) : null;
-    if (last && last.length === cur.length && last.every((v, i) => v === cur[i])) return;
-    this._lastSession = s;
-    this.onnewsession(globalThis.Buffer.from(s));
+  _emitSessions(sessions) {
+    if (!sessions || this.isServer || typeof this.onnewsession !== 'function') return;
+    for (const sess of sessions) this.onnewsession(globalThis.Buffer.from(sess));
   }
 
   _emitRead(nread, buf) {
