@@ -96,15 +96,23 @@ defineLazyGlobal('console', () => require('internal/console/global'));
 }
 defineLazyGlobal('Blob', () => require('buffer').Blob);
 defineLazyGlobal('File', () => require('buffer').File);
-defineLazyGlobal('URL', () => require('internal/url').URL);
-defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
+// Node installs these as plain values (test-whatwg-url-custom-global and
+// test-global check the descriptors); their modules are small.
+{
+  const { URL, URLSearchParams } = require('internal/url');
+  defineGlobal('URL', URL);
+  defineGlobal('URLSearchParams', URLSearchParams);
+}
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
-defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
-defineLazyGlobal('Event', () => require('internal/event_target').Event);
-defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+{
+  const { EventTarget, Event, CustomEvent } = require('internal/event_target');
+  defineGlobal('EventTarget', EventTarget);
+  defineGlobal('Event', Event);
+  defineGlobal('CustomEvent', CustomEvent);
+}
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);

@@ -107,6 +107,8 @@ function makeCallSite(line) {
     const dot = name.lastIndexOf('.');
     typeName = name.slice(0, dot);
     methodName = name.slice(dot + 1);
+    // A module's top level (`Object.<anonymous>`): a receiver, no name.
+    if (methodName === '<anonymous>') name = methodName = null;
   }
   return {
     __proto__: CallSitePrototype,

@@ -619,6 +619,9 @@ Module.prototype._compile = function(content, filename) {
     decorateCompileError(err, content, filename);
     throw err;
   }
+  // V8 names a module's top-level frames after the receiver (the exports
+  // object): `at Object.<anonymous> (file:line:col)`.
+  Object.defineProperty(fn, 'name', { __proto__: null, value: 'Object.<anonymous>', configurable: true });
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
