@@ -154,9 +154,8 @@ function bytesOf(view) {
 
 // The binding's stream, as the stream's `_handle`.
 class ZlibHandle {
-  constructor(native, mode) {
+  constructor(native) {
     this.native = native;
-    this.mode = mode;
     this.writeInProgress = false;
     this.pendingClose = false;
   }
@@ -459,7 +458,7 @@ function Zlib(opts, mode) {
   const native = binding.openZlib(mode, windowBits, level, memLevel, strategy,
                                   dictionary === undefined ? null : bytesOf(dictionary));
   if (typeof native === 'number') throw new ERR_ZLIB_INITIALIZATION_FAILED();
-  ZlibBase.call(this, opts, mode, new ZlibHandle(native, mode), zlibDefaultOpts);
+  ZlibBase.call(this, opts, mode, new ZlibHandle(native), zlibDefaultOpts);
   this._level = level;
   this._strategy = strategy;
 }
@@ -526,7 +525,7 @@ function Brotli(opts, mode) {
   }
   const native = binding.openBrotli(mode, Array.from(values));
   if (typeof native === 'number') throw new ERR_ZLIB_INITIALIZATION_FAILED();
-  ZlibBase.call(this, opts, mode, new ZlibHandle(native, mode), brotliDefaultOpts);
+  ZlibBase.call(this, opts, mode, new ZlibHandle(native), brotliDefaultOpts);
 }
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Brotli, ZlibBase);
