@@ -81,6 +81,8 @@ DEFAULT_SELECTION = [
     "test-message*",
     "test-broadcastchannel*",
     "test-zlib-*",
+    "test-compression-*",  # CompressionStream / DecompressionStream
+    "test-whatwg-webstreams-compression*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is
