@@ -75,6 +75,14 @@ const asyncSteps = [
   (done) => zlib.deflate(new Uint16Array([1, 2, 3]), (err, out) => { console.log('typed array', zlib.inflateSync(out)); done(); }),
   (done) => zlib.deflate(new DataView(new ArrayBuffer(4)), (err, out) => { console.log('dataview', zlib.inflateSync(out)); done(); }),
   (done) => zlib.deflate(new ArrayBuffer(3), (err, out) => { console.log('arraybuffer', zlib.inflateSync(out)); done(); }),
+  // Large enough that the binding works in a worker thread.
+  (done) => {
+    const big = Buffer.concat(Array.from({ length: 40 }, () => text));
+    zlib.gzip(big, (err, packed) => zlib.gunzip(packed, { chunkSize: 1 << 16 }, (err2, back) => {
+      console.log('large async', err, err2, back.equals(big));
+      done();
+    }));
+  },
   (done) => zlib.brotliCompress(text, (err, out) => zlib.brotliDecompress(out, (err2, back) => {
     console.log('brotli async', err, err2, back.equals(text));
     done();
