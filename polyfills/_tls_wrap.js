@@ -252,10 +252,14 @@ TLSSocket.prototype._init = function(socket, wrap) {
     });
     // The transport's handle closes with ours: the socket that owned it
     // ends too (a server counts its connections by those).
-    this.once('close', () => {
+    ssl.onparentclose = () => {
       if (socket.destroyed) return;
       if (socket._handle === ssl._parent) socket._handle = null;
       socket.destroy();
+    };
+    // And the other way: the transport's end is ours.
+    socket.once('close', () => {
+      if (!this.destroyed) this.destroy();
     });
   }
 

@@ -414,6 +414,8 @@ class TLSWrap {
         for (const [req] of pending) if (typeof req.oncomplete === 'function') req.oncomplete(uv.UV_ECANCELED);
       });
     }
+    // The socket that owned the transport handle ends with it.
+    if (typeof this.onparentclose === 'function') this.onparentclose();
     if (typeof parent.close === 'function') parent.close(cb);
     else if (typeof cb === 'function') setImmediate(cb);
   }
