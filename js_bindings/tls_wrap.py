@@ -274,7 +274,38 @@ def ctx_set_cert_key(ctx: Context, cert: bytes, key: bytes, passphrase):
         os.close(kfd)
 
 
+def _der_prefix(data: bytes) -> bytes:
+    """The first DER element of ``data`` (a certificate before its trust
+    settings, in a TRUSTED CERTIFICATE block)."""
+    if len(data) < 2:
+        return data
+    n = data[1]
+    if n < 0x80:
+        return data[:2 + n]
+    k = n & 0x7F
+    return data[:2 + k + int.from_bytes(data[2:2 + k], "big")]
+
+
+def _plain_pem(pem: str) -> str:
+    import base64
+    out = []
+    for kind in ("TRUSTED CERTIFICATE", "X509 CERTIFICATE"):
+        begin, end = f"-----BEGIN {kind}-----", f"-----END {kind}-----"
+        while begin in pem:
+            head, rest = pem.split(begin, 1)
+            body, tail = rest.split(end, 1) if end in rest else (rest, "")
+            der = _der_prefix(base64.b64decode("".join(body.split())))
+            out.append(ssl.DER_cert_to_PEM_cert(der))
+            pem = head + tail
+    return pem + "".join(out)
+
+
 def ctx_add_ca(ctx: Context, pem):
+    if "TRUSTED CERTIFICATE" in pem or "X509 CERTIFICATE" in pem:
+        try:
+            pem = _plain_pem(pem)
+        except ValueError:
+            pass
     try:
         for c in ctx.sides:
             c.load_verify_locations(cadata=pem)
