@@ -7,8 +7,8 @@ more, message, code]``: ``status`` is 0 or zlib's error number (the JS side
 builds Node's error from ``message``/``code``), ``consumed`` how much of the
 input the stream took (less than all once the compressed stream has ended),
 ``more`` that output stopped at ``limit`` bytes and the caller must write
-again (with the rest of the input, or none).  ``write`` does the same off the
-JS thread and calls ``callback(...)`` with that list.
+again (with the rest of the input, or none).  ``write`` does the same (off the
+JS thread for large inputs) and calls ``callback(...)`` with that list.
 
 Compression always runs zlib in raw mode and this module writes the zlib or
 gzip wrapper itself: Python cannot change a compressor's level in place, so
@@ -22,8 +22,7 @@ import re
 import struct
 import threading
 import zlib as _zlib
-
-import trio
+from concurrent.futures import ThreadPoolExecutor
 
 try:
     import brotli as _brotli
@@ -49,6 +48,20 @@ WINDOW = 32768
 # Work below this many input bytes is done on the loop's thread: handing it to
 # a worker thread costs more than compressing it.
 THREAD_THRESHOLD = 64 * 1024
+# Node's zlib work runs on libuv's pool of four threads; so does this.
+POOL_SIZE = 4
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _thread_pool() -> ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=POOL_SIZE, thread_name_prefix="zlib")
+        return _pool
+
+
 # Brotli cannot say where a stream ended inside a chunk; input is kept (up to
 # this much) so that a chunk with trailing bytes can be replayed to find it.
 BROTLI_REPLAY_LIMIT = 16 * 1024 * 1024
@@ -373,6 +386,8 @@ class Stream:
             except (_zlib.error, ValueError) as exc:
                 err = _zlib_failure(exc)
                 return [err.errno, b"", 0, False, err.message, err.code]
+            except MemoryError:
+                return [-4, b"", 0, False, "insufficient memory", "Z_MEM_ERROR"]
             return [0, out, consumed, more, None, None]
 
 
@@ -413,10 +428,6 @@ def create(host):
     def write_sync(stream, flush, data, limit):
         return stream.write(int(flush), to_bytes(data), int(limit))
 
-    async def run_write(stream, flush, data, limit, callback):
-        result = await trio.to_thread.run_sync(stream.write, flush, data, limit)
-        loop.queue_io(lambda: finish(callback, result))
-
     def finish(callback, result):
         loop.active_reqs -= 1
         host.make_callback(callback, *result)
@@ -425,7 +436,10 @@ def create(host):
         flush, data, limit = int(flush), to_bytes(data), int(limit)
         loop.active_reqs += 1
         if len(data) >= THREAD_THRESHOLD:
-            loop.spawn(run_write, stream, flush, data, limit, callback)
+            def work():
+                result = stream.write(flush, data, limit)
+                loop.queue_threadsafe(lambda: finish(callback, result))
+            _thread_pool().submit(work)
         else:
             # Work now, as Node's thread pool starts it now: a reset() or
             # params() right after write() must find this input taken.
