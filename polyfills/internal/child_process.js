@@ -24,6 +24,7 @@ const {
   validateString,
 } = require('internal/validators');
 const EventEmitter = require('events');
+const childProcessChannel = require('diagnostics_channel').channel('child_process');
 const net = require('net');
 const { inspect } = require('internal/util/inspect');
 const { convertToValidSignal, deprecate } = require('internal/util');
@@ -282,6 +283,9 @@ function ChildProcess() {
 
     maybeClose(this);
   };
+
+  // Published as soon as the object exists, before spawn() (no pid yet).
+  if (childProcessChannel.hasSubscribers) childProcessChannel.publish({ process: this });
 }
 Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(ChildProcess, EventEmitter);
