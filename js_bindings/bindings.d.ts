@@ -746,6 +746,8 @@ declare function internalBinding(name: 'async_wrap'): {
   /** false: asyncId is not the current execution id (a corrupted stack). */
   popAsyncContext(asyncId: number): boolean;
   clearAsyncIdStack(): void;
+  /** fn.apply(wrap, args) as a callback of wrap made from JS: its id current, before/after hooks. */
+  callAs(wrap: object, fn: Function, args: unknown[]): unknown;
   executionAsyncResource(): object | undefined;
   /** Destroy hooks for asyncId run later, batched, in the loop's check phase. */
   queueDestroyAsyncId(asyncId: number): void;

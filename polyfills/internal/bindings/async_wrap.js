@@ -74,6 +74,26 @@ function executionAsyncResource() {
   return currentResource;
 }
 
+// fn.apply(wrap, args) as a callback of `wrap` made from inside JS (a JS
+// stream handing data to its socket): the wrap's id is current and the
+// before/after hooks run, as MakeCallback's scope; no tick drain, the
+// outer callback does that.  A throw skips the after hooks, as in Node.
+function callAs(wrap, fn, args) {
+  const asyncId = wrap[async_id_symbol];
+  if (!(asyncId > 0)) return Reflect.apply(fn, wrap, args);
+  pushAsyncContext(asyncId, wrap[trigger_async_id_symbol], wrap);
+  let ok = false;
+  try {
+    if (async_hook_fields[kBefore] > 0) jsHooks.before(asyncId);
+    const result = Reflect.apply(fn, wrap, args);
+    ok = true;
+    return result;
+  } finally {
+    if (ok && async_hook_fields[kAfter] > 0) jsHooks.after(asyncId);
+    popAsyncContext(asyncId);
+  }
+}
+
 // The JS side of the hooks: { init, before, after, destroy, promise_resolve }.
 let jsHooks = null;
 function setupHooks(hooks) {
@@ -211,6 +231,7 @@ return {
   pushAsyncContext,
   popAsyncContext,
   clearAsyncIdStack,
+  callAs,
   executionAsyncResource,
   queueDestroyAsyncId,
   hasDestroyQueued,

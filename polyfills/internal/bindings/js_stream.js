@@ -10,7 +10,16 @@ const uv = internalBinding('uv');
 const { streamBaseState, kBytesWritten, kLastWriteWasAsync } = internalBinding('stream_wrap');
 const kClosed = Symbol('kClosed');
 const kExternal = Symbol('kExternal');
-const { AsyncWrap, Providers } = internalBinding('async_wrap');
+const { AsyncWrap, Providers, callAs } = internalBinding('async_wrap');
+
+// A request completes as itself, and is destroyed after.
+function complete(req, status) {
+  try {
+    if (typeof req.oncomplete === 'function') callAs(req, req.oncomplete, [status]);
+  } finally {
+    req.emitDestroy?.();
+  }
+}
 
 class JSStream extends AsyncWrap {
   constructor() {
@@ -78,22 +87,23 @@ class JSStream extends AsyncWrap {
 
   // Called by the owner when the JS stream has taken the data / ended.
   finishWrite(req, status) {
-    if (typeof req.oncomplete === 'function') req.oncomplete(status);
+    complete(req, status);
   }
 
   finishShutdown(req, status) {
-    if (typeof req.oncomplete === 'function') req.oncomplete(status);
+    complete(req, status);
   }
 
+  // Reads reach the socket as callbacks of this handle.
   readBuffer(chunk) {
     if (typeof this.onread !== 'function') return;
     const copy = new Uint8Array(chunk.length);
     copy.set(chunk);
-    this.onread(chunk.length, copy.buffer);
+    callAs(this, this.onread, [chunk.length, copy.buffer]);
   }
 
   emitEOF() {
-    if (typeof this.onread === 'function') this.onread(uv.UV_EOF, undefined);
+    if (typeof this.onread === 'function') callAs(this, this.onread, [uv.UV_EOF, undefined]);
   }
 
   close(cb) {
