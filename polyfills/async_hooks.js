@@ -59,6 +59,11 @@ function createHook(fns) {
 }
 
 // --- AsyncResource ------------------------------------------------------------------
+function deprecateAsyncResource(fn) {
+  return require('internal/util').deprecate(
+    fn, 'The asyncResource property on bound functions is deprecated', 'DEP0172');
+}
+
 const kFrame = Symbol('kFrame');
 const destroyedSymbol = Symbol('destroyed');
 
@@ -145,8 +150,8 @@ class AsyncResource {
         __proto__: null,
         configurable: true,
         enumerable: true,
-        get() { return self; },
-        set(val) { self = val; },
+        get: deprecateAsyncResource(function() { return self; }),
+        set: deprecateAsyncResource(function(val) { self = val; }),
       },
     });
     return bound;

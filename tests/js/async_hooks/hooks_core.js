@@ -42,6 +42,7 @@ const t = setTimeout(() => {
   res.runInAsyncScope(() => where('runInAsyncScope'));
   const bound = res.bind(function(x) { where(`bound ${x} ${this === undefined}`); });
   bound(7);
+  out(`bound.asyncResource is res: ${bound.asyncResource === res}`);
   out(`resource triggerAsyncId is timeout: ${name(res.triggerAsyncId())}`);
   res.emitDestroy();
   out('emitDestroy returned');
@@ -77,6 +78,8 @@ try {
 } catch (e) {
   out(`${e.code}: ${e.message}`);
 }
+
+process.on('warning', (w) => out(`warning ${w.code}`));
 
 process.on('exit', () => {
   hook.disable();
