@@ -144,6 +144,9 @@ let parsed;
 function parse() {
   if (parsed !== undefined) return parsed;
   parsed = new Map();
+  // Node reads this variable as the default of --preserve-symlinks (a
+  // worker's, from the env it was given).
+  if (String(process.env.NODE_PRESERVE_SYMLINKS)[0] === '1') parsed.set('--preserve-symlinks', true);
   const args = [];
   const envOptions = process.env.NODE_OPTIONS;
   if (typeof envOptions === 'string' && envOptions) args.push(...tokenizeNodeOptions(envOptions));
