@@ -480,7 +480,8 @@ def _pump(conn: Connection):
                 else:
                     error = _error(err)
                 break
-            if not data:
+            if not data:  # ssl reports the peer's close_notify as b""
+                flags |= 2
                 break
             plain.append(data)
     out = conn.outgoing.read()

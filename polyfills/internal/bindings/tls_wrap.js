@@ -81,6 +81,7 @@ class TLSWrap {
     this._queued = 0;
     this._inflight = false;
     this._outQueue = [];
+    this._shutdownAfterWrites = null;
     if (parent) parent.onread = (nread, buf) => this._onCipherRead(nread, buf);
   }
 
@@ -246,6 +247,12 @@ class TLSWrap {
       this._inflight = false;
       this._flushOut();
       for (const d of dones) d(status, true);
+      if (!this._inflight && this._shutdownAfterWrites) {
+        const shutdownReq = this._shutdownAfterWrites;
+        this._shutdownAfterWrites = null;
+        const err = this._shutdownParent(shutdownReq);
+        if (err) shutdownReq.oncomplete(err);
+      }
     };
     const err = parent.writeBuffer(req, bytes);
     if (err) {
@@ -391,6 +398,11 @@ class TLSWrap {
   }
 
   _shutdownParent(req) {
+    // After the ciphertext still waiting for the transport (close_notify).
+    if (this._inflight || this._outQueue.length) {
+      this._shutdownAfterWrites = req;
+      return 0;
+    }
     const parent = this._parent;
     if (typeof parent.shutdown !== 'function' || this._closed) {
       setImmediate(() => req.oncomplete(0));
