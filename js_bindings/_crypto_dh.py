@@ -247,7 +247,7 @@ def ecdh_set_public(state: ECDHState, data: bytes):
 
 def ecdh_compute(state: ECDHState, data: bytes):
     from cryptography.hazmat.primitives.asymmetric import ec  # noqa: PLC0415
-    if state.priv is None:
+    if state.priv is None or _encode_point(state.pub, 4) != _encode_point(state.priv.public_key(), 4):
         return "keypair"
     pub = _decode_point(state.curve, data)
     if pub is None:

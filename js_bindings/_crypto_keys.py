@@ -343,9 +343,30 @@ def _order_size(key) -> int:
     return 0
 
 
+_BAD_PADDING = ["ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE",
+                "error:1C8000A5:Provider routines::illegal or unsupported padding mode", "Provider routines",
+                "illegal or unsupported padding mode"]
+_NOT_FOR_KEYTYPE = ["ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                    "error:03000096:digital envelope routines::operation not supported for this keytype",
+                    "digital envelope routines", "operation not supported for this keytype"]
+
+
+def _signature_key_error(key, pad: int):
+    """The error OpenSSL reports before signing/verifying with `key`, if any."""
+    from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: PLC0415
+    if _asym_type(key) in ("x25519", "x448", "dh"):
+        return _NOT_FOR_KEYTYPE
+    if isinstance(key, (rsa.RSAPrivateKey, rsa.RSAPublicKey)) and pad not in (0, 1, 6):
+        return _BAD_PADDING
+    return None
+
+
 def sign(handle: KeyHandle, digest_name_, data: bytes, pad: int, salt_length, p1363: bool):
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
     key = handle.key
+    error = _signature_key_error(key, pad)
+    if error:
+        return error
     digest = None if digest_name_ is None else _hash(digest_name_)
     if digest_name_ is not None and digest is None:
         return "digest"
@@ -365,6 +386,10 @@ def sign(handle: KeyHandle, digest_name_, data: bytes, pad: int, salt_length, p1
             return _der_to_p1363(sig, _order_size(key)) if p1363 else sig
         return key.sign(data)
     except (ValueError, TypeError, AttributeError) as err:
+        if "too long for key size" in str(err):
+            return ["ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY",
+                    "error:02000070:rsa routines::digest too big for rsa key", "rsa routines",
+                    "digest too big for rsa key"]
         return ["ERR_OSSL_SIGN", str(err), "", ""]
 
 
@@ -373,6 +398,9 @@ def verify(handle: KeyHandle, digest_name_, data: bytes, sig: bytes, pad: int, s
     from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
     key = handle.public()
+    error = _signature_key_error(key, pad)
+    if error:
+        return error
     digest = None if digest_name_ is None else _hash(digest_name_)
     if digest_name_ is not None and digest is None:
         return "digest"

@@ -178,7 +178,6 @@ class CipherContext {
       if (plaintextLength === -1) {
         throw new (require('internal/errors').codes.ERR_MISSING_OPTION)('options.plaintextLength');
       }
-      if (!this.encrypt && !this.tagSet) return false;
     }
     binding.cipherSetAAD(this.state, aad, plaintextLength);
     return true;
@@ -246,6 +245,11 @@ function initWithPassword(self, name, password, options, encrypt) {
   validateString(name, 'cipher');
   password = getArrayBufferOrView(password, 'password');
   const [key, iv] = bytesToKey(name, password);
+  // Without an IV every message would reuse one keystream.
+  const { mode } = getCipherInfo(name) ?? {};
+  if (encrypt && (mode === 'ctr' || mode === 'gcm' || mode === 'ccm' || mode === 'ocb' || mode === 'xts')) {
+    process.emitWarning(`Use Cipheriv for counter mode of ${name}`);
+  }
   initCipher(self, name, key, iv, options, encrypt);
 }
 

@@ -357,8 +357,16 @@ function preparePrivateKey(key) {
   return parsePrepared(prepareAsymmetricKey(key, kConsumePrivate), 'private');
 }
 
-function preparePublicOrPrivateKey(key) {
+// With `lazy`, arguments are checked now and the key is parsed when the
+// returned function is called (Node parses keys natively, after the JS
+// checks of the other arguments).
+function preparePublicOrPrivateKey(key, lazy = false) {
   const prepared = prepareAsymmetricKey(key, kConsumePublic);
+  if (lazy) return () => parseForUse(prepared);
+  return parseForUse(prepared);
+}
+
+function parseForUse(prepared) {
   if (prepared.data instanceof KeyObjectHandle) return prepared.data;
   // PEM holding a private key is accepted wherever a public key is.
   const text = Buffer.from(prepared.data.buffer, prepared.data.byteOffset, prepared.data.byteLength);

@@ -43,24 +43,44 @@ function checkDigest(algorithm) {
   if (binding.digestSize(algorithm) < 0) throw nativeError('ERR_CRYPTO_INVALID_DIGEST');
 }
 
-function signWith(handle, algorithm, data, options) {
-  const padding = intOption('padding', options);
-  const saltLength = intOption('saltLength', options);
-  const p1363 = dsaEncodingOf(options);
-  const out = binding.sign(handle.native, algorithm ?? null, data, padding ?? 0, saltLength ?? null, p1363);
+// RSA padding / PSS salt length / (EC)DSA signature encoding of a key argument.
+function sigOptions(options) {
+  return {
+    padding: intOption('padding', options) ?? 0,
+    saltLength: intOption('saltLength', options) ?? null,
+    p1363: dsaEncodingOf(options),
+  };
+}
+
+function signWith(handle, algorithm, data, opts) {
+  const out = binding.sign(handle.native, algorithm ?? null, data, opts.padding, opts.saltLength, opts.p1363);
   if (out === 'digest') throw nativeError('ERR_CRYPTO_INVALID_DIGEST');
   if (Array.isArray(out)) throw opensslError(out);
   return Buffer.from(out);
 }
 
-function verifyWith(handle, algorithm, data, signature, options) {
-  const padding = intOption('padding', options);
-  const saltLength = intOption('saltLength', options);
-  const p1363 = dsaEncodingOf(options);
-  const out = binding.verify(handle.native, algorithm ?? null, data, signature, padding ?? 0,
-                             saltLength ?? null, p1363);
+function verifyWith(handle, algorithm, data, signature, opts) {
+  const out = binding.verify(handle.native, algorithm ?? null, data, signature, opts.padding,
+                             opts.saltLength, opts.p1363);
   if (out === 'digest') throw nativeError('ERR_CRYPTO_INVALID_DIGEST');
+  if (Array.isArray(out)) throw opensslError(out);
   return out;
+}
+
+// Runs `work` now, or (with a callback) on a later turn, reporting its
+// error or result there as Node's crypto jobs do.
+function runOneShot(work, callback) {
+  if (callback === undefined) return work();
+  setImmediate(() => {
+    let result;
+    try {
+      result = work();
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    callback(null, result);
+  });
 }
 
 function checkData(data, encoding) {
@@ -115,17 +135,19 @@ Verify.prototype.update = update;
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
   const handle = preparePrivateKey(options);
+  const opts = sigOptions(options);
   const { algorithm, chunks } = this[kHandle];
-  const signature = signWith(handle, algorithm, Buffer.concat(chunks), options);
+  const signature = signWith(handle, algorithm, Buffer.concat(chunks), opts);
   return encodeOutput(signature.buffer.slice(signature.byteOffset, signature.byteOffset + signature.length),
                       encoding || 'buffer');
 };
 
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
-  const handle = preparePublicOrPrivateKey(options);
+  const parseKey = preparePublicOrPrivateKey(options, true);
+  const opts = sigOptions(options);
   signature = getArrayBufferOrView(signature, 'signature', sigEncoding);
   const { algorithm, chunks } = this[kHandle];
-  return verifyWith(handle, algorithm, Buffer.concat(chunks), signature, options);
+  return verifyWith(parseKey(), algorithm, Buffer.concat(chunks), signature, opts);
 };
 
 function signOneShot(algorithm, data, key, callback) {
@@ -133,20 +155,10 @@ function signOneShot(algorithm, data, key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = getArrayBufferOrView(data, 'data');
   if (!key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  const opts = sigOptions(key);
   const handle = preparePrivateKey(key);
   if (algorithm != null) checkDigest(algorithm = digestFor(algorithm));
-  const run = () => signWith(handle, algorithm, data, key);
-  if (callback === undefined) return run();
-  setImmediate(() => {
-    let result;
-    try {
-      result = run();
-    } catch (err) {
-      callback(err);
-      return;
-    }
-    callback(null, result);
-  });
+  return runOneShot(() => signWith(handle, algorithm, data, opts), callback);
 }
 
 function verifyOneShot(algorithm, data, key, signature, callback) {
@@ -156,21 +168,13 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (!isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView'], data);
   }
+  const opts = sigOptions(key ?? {});
+  if (!isArrayBufferView(signature)) {
+    throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+  }
   const handle = preparePublicOrPrivateKey(key);
-  signature = getArrayBufferOrView(signature, 'signature');
   if (algorithm != null) checkDigest(algorithm = digestFor(algorithm));
-  const run = () => verifyWith(handle, algorithm, data, signature, key);
-  if (callback === undefined) return run();
-  setImmediate(() => {
-    let result;
-    try {
-      result = run();
-    } catch (err) {
-      callback(err);
-      return;
-    }
-    callback(null, result);
-  });
+  return runOneShot(() => verifyWith(handle, algorithm, data, signature, opts), callback);
 }
 
 module.exports = { Sign, Verify, signOneShot, verifyOneShot };
