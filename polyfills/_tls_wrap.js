@@ -125,6 +125,11 @@ function loadSNI(owner) {
   };
 }
 
+function onSocketCloseDestroySSL() {
+  setImmediate(() => this._destroySSL());
+  this[kRes] = null;
+}
+
 // -- TLSSocket --
 
 function TLSSocket(socket, opts) {
@@ -240,6 +245,8 @@ TLSSocket.prototype._init = function(socket, wrap) {
     ssl.onnewsession = onnewsessionclient;
   }
   ssl.onerror = onerror;
+  // After 'close', .ssl is gone (a tick later, as Node frees it).
+  this.on('close', onSocketCloseDestroySSL);
 
   if (options.handshakeTimeout > 0) this.setTimeout(options.handshakeTimeout, this._handleTimeout);
 
