@@ -64,7 +64,8 @@ def _thread_pool() -> ThreadPoolExecutor:
 
 # Brotli cannot say where a stream ended inside a chunk; input is kept (up to
 # this much) so that a chunk with trailing bytes can be replayed to find it.
-BROTLI_REPLAY_LIMIT = 16 * 1024 * 1024
+# Past it, bytes after the end are reported as a decoding error.
+BROTLI_REPLAY_LIMIT = 1024 * 1024
 
 _ERROR_RE = re.compile(r"Error (-?\d+) while ([^:]*)(?:: (.*))?$", re.S)
 
