@@ -163,6 +163,8 @@ _PROTOCOLS = {
     "TLSv1.2": ssl.TLSVersion.TLSv1_2, "TLSv1.3": ssl.TLSVersion.TLSv1_3,
 }
 
+_LIB_CODES = {name: code for code, name in _ssl.lib_codes_to_names.items()}
+
 _LIB_NAMES = {"SSL": "SSL routines", "X509": "x509 certificate routines",
               "PEM": "PEM routines", "PROV": "Provider routines", "EVP": "digital envelope routines",
               "ASN1": "asn1 encoding routines", "DECODER": "DECODER routines", "PKCS12": "PKCS12 routines",
@@ -192,7 +194,10 @@ def _error(err: BaseException) -> dict:
     if text.endswith(")") and " (_ssl.c:" in text:
         text = text.rsplit(" (_ssl.c:", 1)[0]
     if library and reason:
-        codes = _ssl.err_names_to_codes.get((library, reason))
+        codes = None
+        lib_code = _LIB_CODES.get(library)
+        if lib_code is not None and isinstance(err.args[0], int) and 0 < err.args[0] < (1 << 23):
+            codes = (lib_code, err.args[0])
         if codes is None and library == "SSL":
             # Alerts: OpenSSL's reason is 1000 + the alert's number.
             alert = reason.split("_ALERT_", 1)[-1] if "_ALERT_" in reason else None
@@ -259,7 +264,27 @@ def ctx_new():
     return Context()
 
 
+_BAD_DECRYPT = {"message": "error:1C800064:Provider routines::bad decrypt", "code": "ERR_OSSL_BAD_DECRYPT",
+                "library": "Provider routines", "reason": "bad decrypt"}
+
+
+def _decrypted_key(key: bytes, passphrase):
+    """An encrypted PEM key, decrypted (``ssl`` reports a wrong or missing
+    passphrase only as 'PEM lib'; Node says 'bad decrypt')."""
+    from cryptography.hazmat.primitives import serialization
+    try:
+        pkey = serialization.load_pem_private_key(key, passphrase or b"")
+    except (ValueError, TypeError):
+        return None
+    return pkey.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                              serialization.NoEncryption())
+
+
 def ctx_set_cert_key(ctx: Context, cert: bytes, key: bytes, passphrase):
+    if b"ENCRYPTED" in key:
+        key = _decrypted_key(key, passphrase)
+        if key is None:
+            return dict(_BAD_DECRYPT)
     cfd, cpath = _fd_path(cert)
     kfd, kpath = _fd_path(key)
     try:
