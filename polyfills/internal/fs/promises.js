@@ -55,10 +55,43 @@ const {
   markTransferMode, kTransfer, kDeserialize,
 } = require('internal/worker/js_transferable');
 
+// A FileHandle collected while open closes its descriptor and warns, as
+// Node's native FileHandle does in its destructor.
+let gcCloser;
+let warnedGcClose = false;
+function closeOnGc(fd) {
+  binding.close(fd);
+  const warn = () => {
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (!warnedGcClose) {
+      warnedGcClose = true;
+      process.emitWarning(
+        'Closing a FileHandle object on garbage collection is deprecated. ' +
+        'Please close FileHandle objects explicitly using ' +
+        'FileHandle.prototype.close(). In the future, an error will be ' +
+        'thrown if a file descriptor is closed during garbage collection.',
+        'DeprecationWarning', 'DEP0137');
+    }
+  };
+  setImmediate(warn).unref();
+}
+
+function watchFd(handle, fd) {
+  handle[kFd] = fd;
+  if (typeof fd !== 'number' || fd < 0) return;
+  gcCloser ??= new FinalizationRegistry(closeOnGc);
+  gcCloser.register(handle, fd, handle);
+}
+
+function forgetFd(handle) {
+  handle[kFd] = -1;
+  gcCloser?.unregister(handle);
+}
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
-    this[kFd] = fd;
+    watchFd(this, fd);
     this[kRefs] = 1;
     // postMessage() transfers it (to a thread of this process: the same fd).
     markTransferMode(this, false, true);
@@ -73,7 +106,7 @@ class FileHandle extends EventEmitter {
       let promise;
       if (this[kRefs] === 0) {
         const fd = this[kFd];
-        this[kFd] = -1;
+        forgetFd(this);
         promise = later(() => { check(binding.close(fd), 'close'); });
       } else {
         // Operations in flight: the descriptor closes when the last one ends.
@@ -101,13 +134,13 @@ class FileHandle extends EventEmitter {
     }
     const fd = this[kFd];
     // Closed here without closing the descriptor (and without 'close').
-    this[kFd] = -1;
+    forgetFd(this);
     this[kRefs] = 0;
     return { data: { fd }, deserializeInfo: 'internal/fs/promises:FileHandle' };
   }
 
   [kDeserialize]({ fd }) {
-    this[kFd] = fd;
+    watchFd(this, fd);
     this[kRefs] = 1;
   }
 
@@ -120,7 +153,7 @@ class FileHandle extends EventEmitter {
     this[kRefs]--;
     if (this[kRefs] === 0) {
       const fd = this[kFd];
-      this[kFd] = -1;
+      forgetFd(this);
       later(() => { check(binding.close(fd), 'close'); })
         .then(this[kCloseResolve], this[kCloseReject]);
     }
