@@ -533,6 +533,14 @@ declare function internalBinding(name: 'process_methods'): {
   availableMemory(): number;
   /** process.env.TZ was set (a string) or deleted (null). */
   setTimezone(value: string | null): void;
+  /** process.env is the store shared with workers (SHARE_ENV). */
+  envShared(): boolean;
+  /** Makes process.env (flat [key, value...] pairs) the shared store, unless it is. */
+  shareEnv(pairs: string[]): true;
+  /** The shared store's variables, flat [key, value...]. */
+  envItems(): string[];
+  /** Sets (or deletes, value null) a variable of the shared store. */
+  envSet(key: string, value: string | null): void;
   /** The JS objects of open, ref'd handles, and their Node type names. */
   activeHandles(): object[];
   activeHandleNames(): string[];

@@ -10,6 +10,7 @@ import pwd
 import resource
 import signal
 import sys
+import threading
 import time
 
 from ..engine import ProcessExit
@@ -29,6 +30,15 @@ def _write_all(fd: int, data: bytes) -> int:
             return -(exc.errno or errno.EIO)
         view = view[n:]
     return 0
+
+
+class SharedEnv(dict):
+    """process.env shared by threads (worker_threads SHARE_ENV): one store,
+    read and written by each thread's process.env under a lock."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.lock = threading.Lock()
 
 
 def create(host):
@@ -256,6 +266,29 @@ def create(host):
         time.tzset()
 
     env = opts.env if opts.env is not None else dict(os.environ)
+    if isinstance(opts.env, SharedEnv):
+        host._shared_env = opts.env
+
+    def share_env(pairs):
+        """Make this thread's environment the shared store (from its current
+        variables, flat [key, value...] pairs) unless it already is."""
+        if getattr(host, "_shared_env", None) is None:
+            items = [engine.text(x) for x in engine.to_list(pairs)]
+            host._shared_env = SharedEnv(zip(items[::2], items[1::2]))
+        return True
+
+    def env_items():
+        shared = host._shared_env
+        with shared.lock:
+            return [x for item in shared.items() for x in item]
+
+    def env_set(key, value):
+        shared = host._shared_env
+        with shared.lock:
+            if value is None:
+                shared.pop(engine.text(key), None)
+            else:
+                shared[engine.text(key)] = engine.text(value)
 
     # process._getActiveHandles(): every open, ref'd handle, as Node's
     # handle_wrap_queue walk; names as Node's MemoryInfoName.
@@ -327,6 +360,10 @@ def create(host):
         "constrainedMemory": constrained_memory,
         "availableMemory": available_memory,
         "setTimezone": set_timezone,
+        "envShared": lambda: getattr(host, "_shared_env", None) is not None,
+        "shareEnv": share_env,
+        "envItems": env_items,
+        "envSet": env_set,
         # Node restores the terminal state it saved for fds 0-2; nothing saved here.
         "resetStdioForTesting": lambda: None,
     }

@@ -184,9 +184,10 @@ def create(host):
         port, state = channel_to_thread(ports_of(host))
         thread_id = next(_thread_ids)
         expect_thread(thread_id)
-        # env: [key, value, key, value...], or null to share the process's.
+        # env: [key, value, key, value...], or null to share this thread's
+        # (SHARE_ENV: JS made it the shared store first).
         pairs = [] if env is None else [engine.text(x) for x in engine.to_list(env)]
-        env_dict = None if env is None else dict(zip(pairs[::2], pairs[1::2]))
+        env_dict = getattr(host, "_shared_env", None) if env is None else dict(zip(pairs[::2], pairs[1::2]))
         limits = [float(x) for x in engine.to_list(resource_limits)]
         memory = int(limits[0] * 1024 * 1024) if limits and limits[0] > 0 else None
         winfo = WorkerInfo(thread_id, state, engine.text(kind), engine.text(value),

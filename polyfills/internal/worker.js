@@ -67,8 +67,9 @@ function workerFilename(filename, isEval) {
 }
 
 function envPairs(env) {
-  // SHARE_ENV starts the worker from this environment; later changes on
-  // either side stay on that side (each engine has its own process.env).
+  // SHARE_ENV: one store for this thread and the worker (null to the
+  // binding); otherwise the worker starts from a copy.
+  if (env === SHARE_ENV && require('internal/process/env').shareEnv(process.env)) return null;
   if (env === SHARE_ENV || env === undefined || env === null) env = process.env;
   else if (typeof env !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options.env', ['Object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);

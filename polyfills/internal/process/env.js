@@ -18,6 +18,34 @@ function createEnv(initial, pm) {
     return new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(message);
   }
 
+  // Shared with other threads (worker_threads SHARE_ENV): the variables
+  // live in the binding's store; this thread's copy is refreshed from it
+  // before each use and written through.
+  let shared = typeof pm.envShared === 'function' && pm.envShared();
+  function refresh() {
+    if (!shared) return;
+    const items = pm.envItems();
+    const keys = new Set();
+    for (let i = 0; i < items.length; i += 2) {
+      keys.add(items[i]);
+      Reflect.defineProperty(store, items[i], {
+        __proto__: null, value: items[i + 1], writable: true, enumerable: true, configurable: true,
+      });
+    }
+    for (const key of Object.keys(store)) {
+      if (!keys.has(key)) Reflect.deleteProperty(store, key);
+    }
+  }
+  if (shared) refresh();
+
+  function share() {
+    if (shared) return;
+    const pairs = [];
+    for (const key of Object.keys(store)) pairs.push(key, store[key]);
+    pm.shareEnv(pairs);
+    shared = true;
+  }
+
   function store_(key, value) {
     if (typeof key === 'symbol' || typeof value === 'symbol') {
       throw new TypeError('Cannot convert a Symbol value to a string');
@@ -28,12 +56,25 @@ function createEnv(initial, pm) {
     Reflect.defineProperty(store, key, {
       __proto__: null, value: text, writable: true, enumerable: true, configurable: true,
     });
+    if (shared) pm.envSet(key, text);
     if (key === 'TZ') pm.setTimezone(text);
     return true;
   }
 
-  return new Proxy(store, {
+  const env = new Proxy(store, {
     __proto__: null,
+    get(target, key, receiver) {
+      if (typeof key === 'string') refresh();
+      return Reflect.get(target, key, receiver);
+    },
+    ownKeys(target) {
+      refresh();
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key === 'string') refresh();
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
     set(target, key, value) {
       return store_(key, value);
     },
@@ -52,17 +93,30 @@ function createEnv(initial, pm) {
       if (typeof key === 'symbol') return true;
       const had = Object.prototype.hasOwnProperty.call(target, key);
       Reflect.deleteProperty(target, key);
+      if (shared) pm.envSet(key, null);
       if (had && key === 'TZ') pm.setTimezone(null);
       return true;
     },
     has(target, key) {
       if (typeof key === 'symbol') return false;
+      refresh();
       return Reflect.has(target, key);
     },
     preventExtensions() {
       throw new TypeError('Cannot freeze');
     },
   });
+  envSharers.set(env, share);
+  return env;
 }
 
-module.exports = { createEnv };
+// process.env -> makes it the store shared with workers (SHARE_ENV).
+const envSharers = new WeakMap();
+function shareEnv(env) {
+  const share = envSharers.get(env);
+  if (share === undefined) return false;
+  share();
+  return true;
+}
+
+module.exports = { createEnv, shareEnv };

@@ -47,8 +47,11 @@ fs.writeFileSync(file, 'hello from a transferred handle');
   const worker = new Worker(`
     const { parentPort, workerData } = require('worker_threads');
     const { handle, signal } = workerData;
+    // (The signal's port does not keep the worker alive.)
+    const alive = setInterval(() => {}, 1000);
     signal.addEventListener('abort', () => {
       parentPort.postMessage('worker saw abort: ' + signal.reason);
+      clearInterval(alive);
     });
     handle.readFile('utf8').then(async (text) => {
       parentPort.postMessage('worker read: ' + text);
@@ -60,7 +63,6 @@ fs.writeFileSync(file, 'hello from a transferred handle');
   worker.on('message', (msg) => {
     console.log(msg);
     if (++messages === 1) ac.abort('stop');
-    else worker.terminate();
   });
   worker.on('exit', () => {
     fs.rmSync(path.dirname(file), { recursive: true });
