@@ -853,6 +853,22 @@ declare function internalBinding(name: 'crypto'): {
   ecdhComputeSecret(state: object, key: ArrayBufferView): ArrayBuffer | 'keypair' | 'point';
   ecdhConvertKey(curve: string, key: ArrayBufferView, form: number): ArrayBuffer | 'curve' | 'point';
   curveList(): string[];
+  /** A parsed certificate (PEM or DER), or an OpenSSL error list. */
+  x509Parse(data: ArrayBufferView): object | string[];
+  /** subject, issuer, subjectAltName, infoAccess, validFrom, validTo, fingerprint(256|512), keyUsage,
+   * serialNumber, raw (DER), pem, ca; null for an absent field. */
+  x509Info(cert: object): Record<string, string | string[] | boolean | ArrayBuffer | null>;
+  /** The fields getPeerCertificate() reports, before _tls_common's translatePeerCertificate. */
+  x509Legacy(cert: object): Record<string, unknown>;
+  x509PublicKey(cert: object): object | string[];
+  /** The matching name, or null; flags are X509_CHECK_FLAG_*. */
+  x509CheckHost(cert: object, name: string, flags: number): string | null;
+  x509CheckEmail(cert: object, email: string, flags: number): string | null;
+  /** The address if it matches, null if not, false for an invalid address. */
+  x509CheckIP(cert: object, ip: string): string | null | false;
+  x509CheckIssued(cert: object, issuer: object): boolean;
+  x509CheckPrivateKey(cert: object, key: object): boolean;
+  x509Verify(cert: object, publicKey: object): boolean;
 };
 
 // js_bindings/tls_wrap.py (classes in polyfills/internal/bindings/tls_wrap.js).

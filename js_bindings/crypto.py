@@ -302,7 +302,7 @@ def create(host):
         return _probably_prime(int.from_bytes(to_bytes(candidate), "big"), int(checks))
 
     # Both are cheap to import: they load `cryptography` on first use.
-    from . import _crypto_cipher, _crypto_dh, _crypto_keys  # noqa: PLC0415
+    from . import _crypto_cipher, _crypto_dh, _crypto_keys, _crypto_x509  # noqa: PLC0415
 
     binding = {
         "constants": dict(CONSTANTS),
@@ -328,4 +328,5 @@ def create(host):
     binding.update(_crypto_cipher.functions(engine))
     binding.update(_crypto_keys.functions(engine))
     binding.update(_crypto_dh.functions(engine))
+    binding.update(_crypto_x509.functions(engine))
     return binding

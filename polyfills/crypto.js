@@ -34,6 +34,7 @@ const {
 const {
   DiffieHellman, DiffieHellmanGroup, ECDH, diffieHellman,
 } = require('internal/crypto/diffiehellman');
+const { X509Certificate } = require('internal/crypto/x509');
 
 const constants = { ...binding.constants };
 
@@ -161,6 +162,7 @@ module.exports = {
   KeyObject: keys.KeyObject,
   Sign,
   Verify,
+  X509Certificate,
   secureHeapUsed,
 };
 
