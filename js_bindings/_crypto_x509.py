@@ -379,4 +379,94 @@ def functions(engine) -> dict:
         "x509CheckIssued": lambda c, other: check_issued(c.cert, other.cert),
         "x509CheckPrivateKey": check_private,
         "x509Verify": lambda c, handle: _verify_signature(c.cert, handle.public()),
+        "spkacPublicKey": lambda data: spkac_public_key(to_bytes(data)),
+        "spkacChallenge": lambda data: spkac_challenge(to_bytes(data)),
+        "spkacVerify": lambda data: spkac_verify(to_bytes(data)),
     }
+
+
+# --- SPKAC (Netscape SignedPublicKeyAndChallenge), for crypto.Certificate ---
+
+def _der_element(data: bytes, pos: int):
+    """(tag, start of the whole element, start of content, end) of the DER
+    element at `pos`; ValueError if malformed."""
+    if pos + 2 > len(data):
+        raise ValueError
+    tag, length, head = data[pos], data[pos + 1], pos + 2
+    if length & 0x80:
+        count = length & 0x7F
+        if count == 0 or count > 4 or head + count > len(data):
+            raise ValueError
+        length = int.from_bytes(data[head:head + count], "big")
+        head += count
+    if head + length > len(data):
+        raise ValueError
+    return tag, pos, head, head + length
+
+
+def _spkac_parts(spkac: bytes):
+    """(public key info DER, challenge, signed bytes, signature algorithm OID
+    DER, signature) of a base64 SPKAC, or None."""
+    import base64  # noqa: PLC0415
+    import binascii  # noqa: PLC0415
+    try:
+        der = base64.b64decode(b"".join(spkac.split()), validate=True)
+        tag, _, body, end = _der_element(der, 0)
+        if tag != 0x30:
+            return None
+        tag, pkac_start, pkac_body, pkac_end = _der_element(der, body)
+        tag_spki, spki_start, _, spki_end = _der_element(der, pkac_body)
+        tag_ch, _, ch_body, ch_end = _der_element(der, spki_end)
+        tag_alg, _, alg_body, alg_end = _der_element(der, pkac_end)
+        tag_oid, _, oid_body, oid_end = _der_element(der, alg_body)
+        tag_sig, _, sig_body, sig_end = _der_element(der, alg_end)
+        if (tag, tag_spki, tag_ch, tag_alg, tag_oid, tag_sig) != (0x30, 0x30, 0x16, 0x30, 0x06, 0x03):
+            return None
+        return (der[spki_start:spki_end], der[ch_body:ch_end], der[pkac_start:pkac_end],
+                der[oid_body:oid_end], der[sig_body + 1:sig_end])
+    except (ValueError, binascii.Error):
+        return None
+
+
+# signature algorithm OIDs (DER content) -> hash names
+_SIG_HASHES = {
+    bytes.fromhex("2a864886f70d010104"): "md5", bytes.fromhex("2a864886f70d010105"): "sha1",
+    bytes.fromhex("2a864886f70d01010b"): "sha256", bytes.fromhex("2a864886f70d01010c"): "sha384",
+    bytes.fromhex("2a864886f70d01010d"): "sha512", bytes.fromhex("2a864886f70d01010e"): "sha224",
+}
+
+
+def spkac_public_key(spkac: bytes):
+    from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
+    parts = _spkac_parts(spkac)
+    if parts is None:
+        return None
+    try:
+        key = ser.load_der_public_key(parts[0])
+    except ValueError:
+        return None
+    return key.public_bytes(ser.Encoding.PEM, ser.PublicFormat.SubjectPublicKeyInfo)
+
+
+def spkac_challenge(spkac: bytes):
+    parts = _spkac_parts(spkac)
+    return None if parts is None else parts[1]
+
+
+def spkac_verify(spkac: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
+    from cryptography.hazmat.primitives import hashes, serialization as ser  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa  # noqa: PLC0415
+    parts = _spkac_parts(spkac)
+    if parts is None:
+        return False
+    spki, _, signed, oid, signature = parts
+    name = _SIG_HASHES.get(oid)
+    try:
+        key = ser.load_der_public_key(spki)
+        if name is None or not isinstance(key, rsa.RSAPublicKey):
+            return False
+        key.verify(signature, signed, padding.PKCS1v15(), getattr(hashes, name.upper())())
+        return True
+    except (InvalidSignature, ValueError, TypeError):
+        return False

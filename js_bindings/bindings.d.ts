@@ -869,6 +869,10 @@ declare function internalBinding(name: 'crypto'): {
   x509CheckIssued(cert: object, issuer: object): boolean;
   x509CheckPrivateKey(cert: object, key: object): boolean;
   x509Verify(cert: object, publicKey: object): boolean;
+  /** SPKAC helpers; null / false for an SPKAC that does not parse or verify. */
+  spkacPublicKey(spkac: ArrayBufferView): ArrayBuffer | null;
+  spkacChallenge(spkac: ArrayBufferView): ArrayBuffer | null;
+  spkacVerify(spkac: ArrayBufferView): boolean;
 };
 
 // js_bindings/tls_wrap.py (classes in polyfills/internal/bindings/tls_wrap.js).

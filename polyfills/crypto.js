@@ -35,6 +35,7 @@ const {
   DiffieHellman, DiffieHellmanGroup, ECDH, diffieHellman,
 } = require('internal/crypto/diffiehellman');
 const { X509Certificate } = require('internal/crypto/x509');
+const Certificate = require('internal/crypto/certificate');
 
 const constants = { ...binding.constants };
 
@@ -150,6 +151,7 @@ module.exports = {
   setFips,
   verify: verifyOneShot,
   hash,
+  Certificate,
   Cipher,
   Cipheriv,
   Decipher,
