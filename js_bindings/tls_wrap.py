@@ -95,6 +95,10 @@ class _LibSSL:
         self.ctx_set_timeout = fn("SSL_CTX_set_timeout", L, p, L)
         self.ctx_sess_set_new_cb = fn("SSL_CTX_sess_set_new_cb", None, p, _NEW_SESSION_CB)
         self.ctx_ctrl = fn("SSL_CTX_ctrl", L, p, i, L, p)
+        self.ssl_ctrl = fn("SSL_ctrl", L, p, i, L, p)
+        self.ctx_set_ciphersuites = fn("SSL_CTX_set_ciphersuites", i, p, ctypes.c_char_p)
+        self.ctx_set_cipher_list = fn("SSL_CTX_set_cipher_list", i, p, ctypes.c_char_p)
+        self.err_clear = fn("ERR_clear_error", None)
 
     def session_der(self, sess) -> bytes:
         buf = ctypes.c_char_p()
@@ -239,6 +243,8 @@ class Context:
             c.check_hostname = False  # JS runs checkServerIdentity
             c.verify_mode = ssl.CERT_NONE
             c.options |= ssl.OP_NO_RENEGOTIATION if hasattr(ssl, "OP_NO_RENEGOTIATION") else 0
+        # Node's servers follow the client's cipher order unless honorCipherOrder.
+        self.server.options &= ~ssl.OP_CIPHER_SERVER_PREFERENCE
         self.server.sni_callback = _record_sni
         if LIB is not None:
             ptr = LIB.ctx_ptr(self.client)
@@ -352,6 +358,12 @@ def ctx_add_root_certs(ctx: Context):
 
 
 def ctx_set_ciphers(ctx: Context, ciphers: str):
+    if ciphers == "":
+        if LIB is not None:
+            for c in ctx.sides:
+                LIB.ctx_set_cipher_list(LIB.ctx_ptr(c), b"")
+            LIB.err_clear()
+        return None
     try:
         for c in ctx.sides:
             c.set_ciphers(ciphers)
@@ -362,6 +374,17 @@ def ctx_set_ciphers(ctx: Context, ciphers: str):
             e.update(message="error:0A0000B9:SSL routines::no cipher match", code="ERR_SSL_NO_CIPHER_MATCH",
                      library="SSL routines", reason="no cipher match")
         return e
+
+
+def ctx_set_cipher_suites(ctx: Context, suites: str):
+    """TLS 1.3 suites (``ssl`` has no setter for them)."""
+    if LIB is None:
+        return None
+    for c in ctx.sides:
+        if not LIB.ctx_set_ciphersuites(LIB.ctx_ptr(c), suites.encode()):
+            return {"message": "error:0A0000B9:SSL routines::no cipher match", "code": "ERR_SSL_NO_CIPHER_MATCH",
+                    "library": "SSL routines", "reason": "no cipher match"}
+    return None
 
 
 def ctx_set_protocols(ctx: Context, min_version, max_version):
@@ -539,6 +562,13 @@ def conn_write(conn: Connection, data: bytes):
         return [conn.outgoing.read() or None, None]
     except ssl.SSLError as err:
         return [conn.outgoing.read() or None, _error(err)]
+
+
+def conn_set_max_send_fragment(conn: Connection, size: int) -> int:
+    if LIB is None:
+        return 0
+    # SSL_CTRL_SET_MAX_SEND_FRAGMENT
+    return int(LIB.ssl_ctrl(conn.ptr(), 52, int(size), None))
 
 
 def conn_shutdown(conn: Connection):
@@ -848,6 +878,8 @@ def create(host):
         "ctxAddRootCerts": ctx_add_root_certs,
         "ctxSetCiphers": lambda c, s: ctx_set_ciphers(c, e.text(s)),
         "ctxSetProtocols": lambda c, lo, hi: ctx_set_protocols(c, lo, hi),
+        "ctxSetCipherSuites": lambda c, s: ctx_set_cipher_suites(c, e.text(s)),
+        "connSetMaxSendFragment": conn_set_max_send_fragment,
         "ctxSetECDHCurve": lambda c, s: ctx_set_ecdh_curve(c, e.text(s)),
         "ctxSetDHParam": lambda c, pem: ctx_set_dh_param(c, b(pem)),
         "ctxSetOptions": ctx_set_options,

@@ -47,11 +47,9 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
     if (secureProtocol in kSecureProtocols) {
       lo = hi = kSecureProtocols[secureProtocol];
     } else if (!/^(TLS|SSLv23)(_client|_server)?_method$/.test(secureProtocol)) {
-      const err = new TypeError(`Unknown method: ${secureProtocol}`);
+      const m = /^(SSLv[23])_/.exec(secureProtocol);
+      const err = new TypeError(m ? `${m[1]} methods disabled` : `Unknown method: ${secureProtocol}`);
       err.code = 'ERR_TLS_INVALID_PROTOCOL_METHOD';
-      if (/^SSLv[23]/.test(secureProtocol)) {
-        throw new Error(`${secureProtocol.replace(/_(client|server)?_?method$/, '')} methods disabled`);
-      }
       throw err;
     } else {
       lo = 'TLSv1';
@@ -143,18 +141,21 @@ function configSecureContext(sc, options) {
   }
 
   if (ciphers !== undefined && ciphers !== null) validateString(ciphers, 'options.ciphers');
-  const list = (ciphers ?? require('tls').DEFAULT_CIPHERS).split(':');
-  const legacy = list.filter((c) => !/^TLS_/.test(c)).join(':');
-  const suites = list.filter((c) => /^TLS_/.test(c)).join(':');
-  if (legacy !== '') {
+  const list = (ciphers || require('tls').DEFAULT_CIPHERS).split(':');
+  const legacy = list.filter((c) => c.length > 0 && !c.startsWith('TLS_')).join(':');
+  const suites = list.filter((c) => c.length > 0 && c.startsWith('TLS_')).join(':');
+  // No suite for either protocol version: no handshake could ever succeed.
+  if (legacy === '' && suites === '') throw new ERR_INVALID_ARG_VALUE('options.ciphers', list);
+  if (suites !== '') {
+    const e = ctx.setCipherSuites(suites);
+    if (e) throw e;
+  }
+  {
+    // '' clears the TLS 1.2 ciphers (TLS 1.3 suites only).
     const e = ctx.setCiphers(legacy);
-    if (e && (suites === '' || e.code !== 'ERR_SSL_NO_CIPHER_MATCH')) throw e;
-  } else if (suites === '') {
-    const e = new Error('error:0A0000B9:SSL routines::no cipher match');
-    e.library = 'SSL routines';
-    e.reason = 'no cipher match';
-    e.code = 'ERR_SSL_NO_CIPHER_MATCH';
-    throw e;
+    // Only exclusions ('!X', '-X') may leave no TLS 1.2 cipher: TLS 1.3 remains.
+    const onlyExclusions = legacy.split(':').every((c) => c[0] === '!' || c[0] === '-');
+    if (e && !(onlyExclusions && suites !== '' && e.code === 'ERR_SSL_NO_CIPHER_MATCH')) throw e;
   }
 
   if (ecdhCurve !== undefined) {
@@ -180,7 +181,9 @@ function configSecureContext(sc, options) {
       if (!Array.isArray(r)) throw new Error(r.message);
       const [k, c, extra] = r;
       for (const x of extra) ctx.addCACert(Buffer.from(x).toString('latin1'));
-      if (k && c) {
+      if (!k) throw new Error('Unable to load private key from PFX data');
+      if (!c) throw new Error('Unable to load certificate from PFX data');
+      {
         const certText = Buffer.from(c).toString('latin1');
         ctx.certPem ??= certText;
         const e = ctx.setCertKey(certText, Buffer.from(k).toString('latin1'), null);

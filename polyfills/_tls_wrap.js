@@ -231,6 +231,9 @@ TLSSocket.prototype._init = function(socket, wrap) {
   if (requestCert || rejectUnauthorized) ssl.setVerifyMode(requestCert, rejectUnauthorized);
 
   if (options.isServer) {
+    if (options.SNICallback && typeof options.SNICallback !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', options.SNICallback);
+    }
     ssl.onhandshakedone = onhandshakedone;
     ssl.lastHandshakeTime = 0;
     ssl.handshakes = 0;
@@ -305,7 +308,7 @@ TLSSocket.prototype.exportKeyingMaterial = function(length, label, context) {
 
 TLSSocket.prototype.setMaxSendFragment = function(size) {
   validateInt32(size, 'size');
-  return size >= 512 && size <= 16384;
+  return this._handle.setMaxSendFragment(size) === 1;
 };
 
 TLSSocket.prototype._handleTimeout = function() {
@@ -544,8 +547,10 @@ Server.prototype.setSecureContext = function(options) {
   validateObject(options, 'options');
   for (const name of kContextOptions) {
     if (options[name] !== undefined) this[name] = options[name];
-    else if (name === 'ciphers' || name === 'honorCipherOrder' || name === 'ecdhCurve') this[name] = options[name];
+    else if (name === 'ciphers' || name === 'ecdhCurve') this[name] = options[name];
   }
+  // A server follows its own cipher order unless told otherwise.
+  this.honorCipherOrder = options.honorCipherOrder !== undefined ? !!options.honorCipherOrder : true;
   if (options.sessionIdContext) {
     this.sessionIdContext = options.sessionIdContext;
   } else {

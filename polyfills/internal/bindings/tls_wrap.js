@@ -40,7 +40,14 @@ class SecureContext {
   addCACert(pem) { const r = native.ctxAddCA(this.native, pem); return r ? makeError(r) : null; }
   addRootCerts() { native.ctxAddRootCerts(this.native); }
   setCiphers(s) { const r = native.ctxSetCiphers(this.native, s); return r ? makeError(r) : null; }
-  setProtocols(min, max) { const r = native.ctxSetProtocols(this.native, min, max); return r ? makeError(r) : null; }
+  setProtocols(min, max) {
+    const r = native.ctxSetProtocols(this.native, min, max);
+    if (r) return makeError(r);
+    this.minVersion = min;
+    this.maxVersion = max;
+    return null;
+  }
+  setCipherSuites(s) { const r = native.ctxSetCipherSuites(this.native, s); return r ? makeError(r) : null; }
   setECDHCurve(s) { const r = native.ctxSetECDHCurve(this.native, s); return r ? makeError(r) : null; }
   setDHParam(pem) { const r = native.ctxSetDHParam(this.native, pem); return r ? makeError(r) : null; }
   setOptions(n) { native.ctxSetOptions(this.native, n); }
@@ -89,6 +96,7 @@ class TLSWrap {
     if (this._conn === null) {
       this._conn = native.connNew(this._context.native, this.isServer, this._servername,
                                   this._requestCert, this._rejectUnauthorized, this._session);
+      if (this._maxSendFragment) native.connSetMaxSendFragment(this._conn, this._maxSendFragment);
     }
     return this._conn;
   }
@@ -99,6 +107,11 @@ class TLSWrap {
     this._rejectUnauthorized = rejectUnauthorized;
   }
   setServername(name) { this._servername = name; }
+  setMaxSendFragment(size) {
+    if (size < 512 || size > 16384) return 0;
+    this._maxSendFragment = size;
+    return this._conn === null ? 1 : native.connSetMaxSendFragment(this._conn, size);
+  }
   setSession(buf) { this._session = buf; }
   setSNIHandler(fn) { this._sniHandler = fn; }
 
