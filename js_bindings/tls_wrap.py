@@ -534,7 +534,8 @@ def _pump(conn: Connection):
             plain.append(data)
     out = conn.outgoing.read()
     sessions, conn.sessions = conn.sessions, []
-    return [out or None, b"".join(plain) or None, flags, error, sessions]
+    # Each SSL_read result is its own chunk, as Node hands them over.
+    return [out or None, plain or None, flags, error, sessions]
 
 
 def conn_new(ctx, is_server, servername, request_cert, reject, session):

@@ -206,7 +206,12 @@ class TLSWrap {
       if (out) this._sendCipher(out, null);
       this._emitSessions(sessions);
     }
-    if (plain) this._emitRead(plain.byteLength, plain);
+    if (plain) {
+      for (const chunk of plain) {
+        if (this._closed) break;
+        this._emitRead(chunk.byteLength, chunk);
+      }
+    }
     if (flags & kCloseNotify) this._emitRead(uv.UV_EOF);
   }
 
