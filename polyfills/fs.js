@@ -1116,50 +1116,11 @@ function copyFile(src, dest, mode, callback) {
   defer(callback, () => copyFileImpl(src, dest, mode));
 }
 
-function cpImpl(src, dest, options) {
-  const s = pathString(src);
-  const d = pathString(dest);
-  const st = binding.stat(s, !!options.dereference);
-  if (typeof st === 'number') throw uvError(st, 'lstat', s);
-  const isDir = (st[1] & 0o170000) === 0o040000;
-  if (isDir) {
-    if (!options.recursive) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_FS_EISDIR({
-        message: `Recursive option is required to copy a directory: ${s}`,
-        path: s, syscall: 'cp', errno: 21, code: 'EISDIR',
-      });
-    }
-    const r = binding.mkdirp(d, st[1] & 0o7777);
-    if (typeof r === 'number' && r < 0) throw uvError(r, 'mkdir', d);
-    for (const name of readdirNames(s, 'utf8', false)) {
-      cpImpl(pathModule.join(s, name), pathModule.join(d, name), options);
-    }
-    return;
-  }
-  if ((st[1] & 0o170000) === 0o120000) {
-    const target = check(binding.readlink(s), 'readlink', s);
-    check(binding.symlink(target, d), 'symlink', target, d);
-    return;
-  }
-  const exists = binding.stat(d, false);
-  if (typeof exists !== 'number') {
-    if (options.errorOnExist && !options.force) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_FS_CP_EEXIST({
-        message: `${d} already exists`, path: d, syscall: 'cp', errno: 17, code: 'EEXIST',
-      });
-    }
-    if (options.force === false) return;
-  }
-  copyFileImpl(s, d, 0);
-}
-
 function cpSync(src, dest, options) {
-  options = { force: true, errorOnExist: false, recursive: false, ...options };
+  options = require('internal/fs/utils').validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  cpImpl(src, dest, options);
+  require('internal/fs/cp/cp-sync').cpSyncFn(pathString(src), pathString(dest), options);
 }
 
 function cp(src, dest, options, callback) {
@@ -1168,10 +1129,12 @@ function cp(src, dest, options, callback) {
     options = undefined;
   }
   callback = makeCallback(callback);
-  options = { force: true, errorOnExist: false, recursive: false, ...options };
+  options = require('internal/fs/utils').validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  defer(callback, () => cpImpl(src, dest, options));
+  require('internal/fs/cp/cp').cpFn(pathString(src), pathString(dest), options).then(
+    () => process.nextTick(callback, null),
+    (err) => process.nextTick(callback, err));
 }
 
 // ---------------------------------------------------------------------------
@@ -1843,7 +1806,7 @@ Object.defineProperty(fs, Symbol.for('nodeshim.fs.internals'), {
   enumerable: false,
   value: {
     binding, check, doOpen, doClose, doRead, doWrite, doStat, doFstat, readFileImpl, writeFileImpl,
-    dataToBuffer, readdirImpl, readdirAsync, mkdirImpl, mkdtempImpl, rmImpl, rmdirImpl, copyFileImpl, cpImpl,
+    dataToBuffer, readdirImpl, readdirAsync, mkdirImpl, mkdtempImpl, rmImpl, rmdirImpl, copyFileImpl,
     readlinkImpl, realpathImpl, statfsImpl, opendirImpl, defer, utimesImpl, lutimesImpl, futimesImpl,
     // fn() in the poll phase as an fs.promises request (FSREQPROMISE).
     deferPromiseReq(fn) { deferInFrame(fn, new FSReqPromise()); },

@@ -326,10 +326,11 @@ async function copyFile(src, dest, mode) {
 }
 
 async function cp(src, dest, options) {
-  options = { force: true, errorOnExist: false, recursive: false, ...options };
+  options = require('internal/fs/utils').validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  return later(() => internals.cpImpl(src, dest, options));
+  const { pathString } = require('internal/fs/utils');
+  return require('internal/fs/cp/cp').cpFn(pathString(src), pathString(dest), options);
 }
 
 async function open(path, flags, mode) {
