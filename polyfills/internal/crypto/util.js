@@ -112,7 +112,13 @@ function runJob(work, callback) {
 const kHandle = Symbol('kHandle');
 const kKeyObject = Symbol('kKeyObject');
 
+// WebCrypto's, loaded when first used.
+function normalizeAlgorithm(algorithm, op) {
+  return require('internal/crypto/webcrypto_algorithms').normalizeAlgorithm(algorithm, op);
+}
+
 module.exports = {
+  normalizeAlgorithm,
   binding,
   nativeError,
   opensslError,

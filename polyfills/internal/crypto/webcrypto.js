@@ -1,9 +1,10 @@
 'use strict';
 
-// The Web Crypto API: globalThis.crypto (Crypto), its SubtleCrypto and
-// CryptoKey.  Covered here: digest; secret keys (HMAC, AES, PBKDF2, HKDF)
-// through generateKey/importKey/exportKey; HMAC sign/verify; AES-CBC/CTR/GCM
-// encrypt/decrypt; PBKDF2/HKDF deriveBits.  Asymmetric algorithms are not.
+// The Web Crypto API: globalThis.crypto (Crypto), SubtleCrypto and
+// CryptoKey.  A CryptoKey wraps a KeyObject; every operation runs on the
+// same bindings as node:crypto.  Supported: SHA digests; HMAC; AES-CTR/CBC/
+// GCM/KW; PBKDF2; HKDF; RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP; ECDSA, ECDH
+// (P-256/384/521); Ed25519/Ed448, X25519/X448.
 
 const { Buffer } = require('buffer');
 const {
@@ -12,9 +13,10 @@ const {
 const { lazyDOMException } = require('internal/util');
 const { binding, kKeyObject, kHandle } = require('internal/crypto/util');
 const random = require('internal/crypto/random');
-const { createSecretKey } = require('internal/crypto/keys');
+const keys = require('internal/crypto/keys');
+const { normalizeAlgorithm } = require('internal/crypto/webcrypto_algorithms');
 
-function typeError(message, code) {
+function codedTypeError(message, code) {
   const err = new TypeError(message);
   err.code = code;
   return err;
@@ -22,165 +24,425 @@ function typeError(message, code) {
 
 function requireArgs(length, required, prefix) {
   if (length < required) {
-    throw typeError(`${prefix}: ${required} argument${required === 1 ? '' : 's'} required, ` +
-                    `but only ${length} present.`, 'ERR_MISSING_ARGS');
+    throw codedTypeError(`${prefix}: ${required} argument${required === 1 ? '' : 's'} required, ` +
+                         `but only ${length} present.`, 'ERR_MISSING_ARGS');
   }
 }
 
+// WebIDL BufferSource: a copy of the bytes (the caller may change them).
 function bufferSource(value, prefix, context) {
   if (ArrayBuffer.isView(value)) {
     if (typeof SharedArrayBuffer === 'function' && value.buffer instanceof SharedArrayBuffer) {
-      throw typeError(`${prefix}: ${context} is a view on a SharedArrayBuffer, which is not allowed.`,
-                      'ERR_INVALID_ARG_TYPE');
+      throw codedTypeError(`${prefix}: ${context} is a view on a SharedArrayBuffer, which is not allowed.`,
+                           'ERR_INVALID_ARG_TYPE');
     }
-    return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    return Buffer.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
   }
   if (!(value instanceof ArrayBuffer)) {
-    throw typeError(`${prefix}: ${context} is not instance of ArrayBuffer, Buffer, TypedArray, ` +
-                    'or DataView.', 'ERR_INVALID_ARG_TYPE');
+    throw codedTypeError(`${prefix}: ${context} is not instance of ArrayBuffer, Buffer, TypedArray, ` +
+                         'or DataView.', 'ERR_INVALID_ARG_TYPE');
   }
-  return Buffer.from(value);
+  return Buffer.from(new Uint8Array(value));
 }
 
-const kAlgorithms = {
-  'sha-1': 'SHA-1', 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512',
-  'hmac': 'HMAC', 'aes-cbc': 'AES-CBC', 'aes-ctr': 'AES-CTR', 'aes-gcm': 'AES-GCM',
-  'aes-kw': 'AES-KW', 'pbkdf2': 'PBKDF2', 'hkdf': 'HKDF',
-};
-const kDigests = ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'];
-
-// A dictionary with a canonical `name`, as WebCrypto's normalizeAlgorithm.
-function normalizeAlgorithm(algorithm) {
-  if (typeof algorithm === 'string') algorithm = { name: algorithm };
-  if (algorithm === null || typeof algorithm !== 'object' || algorithm.name === undefined) {
-    throw typeError('Algorithm: name: Missing required property', 'ERR_MISSING_OPTION');
-  }
-  const name = kAlgorithms[`${algorithm.name}`.toLowerCase()];
-  if (name === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
-  const normalized = { ...algorithm, name };
-  if (normalized.hash !== undefined) normalized.hash = normalizeAlgorithm(normalized.hash);
-  return normalized;
+function toArrayBuffer(buf) {
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
 }
 
-const kSha = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const kUsageNames = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey',
+  'unwrapKey'];
 
-function hashName(algorithm) {
-  if (algorithm === undefined || !kDigests.includes(algorithm.name)) {
-    throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+function keyUsages(value, prefix, context) {
+  if (value == null || typeof value[Symbol.iterator] !== 'function') {
+    throw codedTypeError(`${prefix}: ${context} can not be converted to sequence.`, 'ERR_INVALID_ARG_TYPE');
   }
-  return kSha[algorithm.name];
+  const out = [];
+  for (const usage of value) {
+    const text = `${usage}`;
+    if (!kUsageNames.includes(text)) {
+      throw codedTypeError(`${prefix}: ${context} value '${text}' is not a valid enum value of type ` +
+                           'KeyUsage.', 'ERR_INVALID_ARG_VALUE');
+    }
+    out.push(text);
+  }
+  return out;
 }
+
+// --- CryptoKey --------------------------------------------------------------
+
+const kKeyState = Symbol('kKeyState');
 
 class CryptoKey {
   constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
 }
-Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, {
-  __proto__: null, configurable: true, value: 'CryptoKey',
+
+function stateOf(key) {
+  if (key == null || key[kKeyState] === undefined) throw new ERR_INVALID_THIS('CryptoKey');
+  return key[kKeyState];
+}
+
+Object.defineProperties(CryptoKey.prototype, {
+  type: { __proto__: null, enumerable: true, configurable: true, get() { return stateOf(this).type; } },
+  extractable: {
+    __proto__: null, enumerable: true, configurable: true, get() { return stateOf(this).extractable; },
+  },
+  algorithm: { __proto__: null, enumerable: true, configurable: true, get() { return stateOf(this).algorithm; } },
+  usages: { __proto__: null, enumerable: true, configurable: true, get() { return stateOf(this).usages; } },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'CryptoKey' },
+  [require('internal/util/inspect').inspect.custom]: {
+    __proto__: null,
+    configurable: true,
+    value(depth, options) {
+      if (depth < 0) return this;
+      const { inspect } = require('internal/util/inspect');
+      const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+      const { type, extractable, algorithm, usages } = stateOf(this);
+      return `CryptoKey ${inspect({ type, extractable, algorithm, usages }, opts)}`;
+    },
+  },
 });
 
-// A key's algorithm, extractability and usages, kept out of reach of user code.
-const keyState = new WeakMap();
 function makeKey(keyObject, algorithm, extractable, usages) {
   const key = Object.create(CryptoKey.prototype);
   Object.defineProperty(key, kKeyObject, { __proto__: null, value: keyObject });
-  keyState.set(key, { algorithm, extractable, usages });
+  Object.defineProperty(key, kKeyState, {
+    __proto__: null,
+    value: { type: keyObject.type, algorithm, extractable, usages: [...new Set(usages)] },
+  });
   return key;
 }
-Object.defineProperties(CryptoKey.prototype, {
-  type: { __proto__: null, enumerable: true, configurable: true, get() { return this[kKeyObject].type; } },
-  extractable: { __proto__: null, enumerable: true, configurable: true, get() { return keyState.get(this).extractable; } },
-  algorithm: { __proto__: null, enumerable: true, configurable: true, get() { return keyState.get(this).algorithm; } },
-  usages: { __proto__: null, enumerable: true, configurable: true, get() { return keyState.get(this).usages.slice(); } },
-});
 
-const kUsages = {
-  HMAC: ['sign', 'verify'],
-  'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-  'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-  'AES-KW': ['wrapKey', 'unwrapKey'],
-  PBKDF2: ['deriveKey', 'deriveBits'],
-  HKDF: ['deriveKey', 'deriveBits'],
-};
-
-function checkUsages(name, usages) {
-  const allowed = kUsages[name];
-  for (const usage of usages) {
-    if (!allowed.includes(usage)) {
-      throw lazyDOMException(`Unsupported key usage for a ${name} key`, 'SyntaxError');
-    }
-  }
+function isCryptoKey(value) {
+  return value != null && value[kKeyState] !== undefined;
 }
 
-function secretAlgorithm(algorithm, bytes) {
-  const { name } = algorithm;
-  if (name === 'HMAC') {
-    const hash = { name: algorithm.hash.name };
-    hashName(hash);
-    return { name, hash, length: algorithm.length ?? bytes.length * 8 };
+function checkCryptoKey(key, prefix, context) {
+  if (!isCryptoKey(key)) {
+    throw codedTypeError(`${prefix}: ${context} is not of type CryptoKey.`, 'ERR_INVALID_ARG_TYPE');
   }
-  if (name.startsWith('AES-')) {
-    if (![16, 24, 32].includes(bytes.length)) {
-      throw lazyDOMException('Invalid key length', 'DataError');
-    }
-    return { name, length: bytes.length * 8 };
-  }
-  return { name };
+  return key;
 }
 
-function importSecret(bytes, algorithm, extractable, usages) {
-  checkUsages(algorithm.name, usages);
-  if ((algorithm.name === 'PBKDF2' || algorithm.name === 'HKDF') && extractable) {
-    throw lazyDOMException(`${algorithm.name} keys are not extractable`, 'SyntaxError');
-  }
-  const keyAlgorithm = secretAlgorithm(algorithm, bytes);
-  return makeKey(createSecretKey(bytes), keyAlgorithm, extractable, usages);
-}
-
-function keyBytes(key) {
+function secretBytes(key) {
   return key[kKeyObject][kHandle].bytes;
 }
 
-function checkKey(key, algorithm, usage) {
-  if (key === null || typeof key !== 'object' || !keyState.has(key)) {
-    throw typeError('The "key" argument must be an instance of CryptoKey.', 'ERR_INVALID_ARG_TYPE');
+function nativeOf(key) {
+  return key[kKeyObject][kHandle].native;
+}
+
+// --- algorithm families -----------------------------------------------------
+
+const kSha = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const kShaBits = { 'SHA-1': 160, 'SHA-256': 256, 'SHA-384': 384, 'SHA-512': 512 };
+const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
+const kCurveOf = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+const kOkp = { 'Ed25519': 'ed25519', 'Ed448': 'ed448', 'X25519': 'x25519', 'X448': 'x448' };
+
+const kSecretUsages = {
+  'HMAC': ['sign', 'verify'],
+  'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-KW': ['wrapKey', 'unwrapKey'],
+  'PBKDF2': ['deriveKey', 'deriveBits'],
+  'HKDF': ['deriveKey', 'deriveBits'],
+};
+// [public usages, private usages]
+const kPairUsages = {
+  'RSASSA-PKCS1-v1_5': [['verify'], ['sign']],
+  'RSA-PSS': [['verify'], ['sign']],
+  'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']],
+  'ECDSA': [['verify'], ['sign']],
+  'Ed25519': [['verify'], ['sign']],
+  'Ed448': [['verify'], ['sign']],
+  'ECDH': [[], ['deriveKey', 'deriveBits']],
+  'X25519': [[], ['deriveKey', 'deriveBits']],
+  'X448': [[], ['deriveKey', 'deriveBits']],
+};
+
+function usageError(name) {
+  const article = /^[AEIOU]/.test(name) ? 'an' : 'a';
+  return lazyDOMException(`Unsupported key usage for ${article} ${name} key`, 'SyntaxError');
+}
+
+function checkUsages(allowed, usages, name) {
+  for (const usage of usages) if (!allowed.includes(usage)) throw usageError(name);
+}
+
+function isRsa(name) { return name === 'RSASSA-PKCS1-v1_5' || name === 'RSA-PSS' || name === 'RSA-OAEP'; }
+function isEc(name) { return name === 'ECDSA' || name === 'ECDH'; }
+function isOkp(name) { return kOkp[name] !== undefined; }
+
+function rsaAlgorithm(name, keyObject, hash) {
+  const { modulusLength, publicExponent } = keyObject.asymmetricKeyDetails;
+  let hex = publicExponent.toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  return { name, modulusLength, publicExponent: new Uint8Array(Buffer.from(hex, 'hex')), hash: { name: hash.name } };
+}
+
+function asymmetricAlgorithm(algorithm, keyObject) {
+  const { name } = algorithm;
+  if (isRsa(name)) return rsaAlgorithm(name, keyObject, algorithm.hash);
+  if (isEc(name)) return { name, namedCurve: algorithm.namedCurve };
+  return { name };
+}
+
+// --- key generation and import/export ---------------------------------------
+
+function generateSecret(algorithm, extractable, usages) {
+  const { name } = algorithm;
+  checkUsages(kSecretUsages[name], usages, name);
+  let length = algorithm.length;
+  if (name === 'HMAC') {
+    if (length === undefined) length = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[algorithm.hash.name];
+    if (length === 0) throw lazyDOMException('Zero-length key is not supported', 'OperationError');
+    const bytes = random.randomBytes(Math.ceil(length / 8));
+    return makeKey(keys.createSecretKey(bytes), { name, hash: { name: algorithm.hash.name }, length },
+                   extractable, usages);
   }
+  if (![128, 192, 256].includes(length)) {
+    throw lazyDOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
+  }
+  return makeKey(keys.createSecretKey(random.randomBytes(length / 8)), { name, length }, extractable, usages);
+}
+
+function generatePair(algorithm, extractable, usages) {
+  const { name } = algorithm;
+  const [publicAllowed, privateAllowed] = kPairUsages[name];
+  checkUsages([...publicAllowed, ...privateAllowed], usages, name);
+  let pair;
+  if (isRsa(name)) {
+    const exponent = Buffer.from(algorithm.publicExponent);
+    let e = 0;
+    for (const byte of exponent) e = e * 256 + byte;
+    pair = require('internal/crypto/keygen').generateKeyPairSync('rsa', {
+      modulusLength: algorithm.modulusLength, publicExponent: e,
+    });
+  } else if (isEc(name)) {
+    const curve = kCurves[algorithm.namedCurve];
+    if (curve === undefined) throw lazyDOMException('Unrecognized namedCurve', 'NotSupportedError');
+    pair = require('internal/crypto/keygen').generateKeyPairSync('ec', { namedCurve: curve });
+  } else {
+    pair = require('internal/crypto/keygen').generateKeyPairSync(kOkp[name]);
+  }
+  const keyAlgorithm = asymmetricAlgorithm(algorithm, pair.publicKey);
+  return {
+    publicKey: makeKey(pair.publicKey, keyAlgorithm, true, usages.filter((u) => publicAllowed.includes(u))),
+    privateKey: makeKey(pair.privateKey, keyAlgorithm, extractable,
+                        usages.filter((u) => privateAllowed.includes(u))),
+  };
+}
+
+function importSecret(format, keyData, algorithm, extractable, usages) {
+  const { name } = algorithm;
+  checkUsages(kSecretUsages[name], usages, name);
+  let bytes;
+  if (format === 'raw') {
+    bytes = keyData;
+  } else if (format === 'jwk' && name !== 'PBKDF2' && name !== 'HKDF') {
+    if (keyData.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+    if (usages.length > 0 && keyData.use !== undefined && keyData.use !== 'enc' && name !== 'HMAC') {
+      throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
+    }
+    if (typeof keyData.k !== 'string') throw lazyDOMException('Invalid keyData', 'DataError');
+    bytes = Buffer.from(keyData.k, 'base64url');
+    if (keyData.ext === false && extractable) {
+      throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+    }
+  } else {
+    throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+  }
+  if ((name === 'PBKDF2' || name === 'HKDF') && extractable) {
+    throw lazyDOMException(`${name} keys are not extractable`, 'SyntaxError');
+  }
+  let keyAlgorithm;
+  if (name === 'HMAC') {
+    if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
+    const length = algorithm.length ?? bytes.length * 8;
+    if (length > bytes.length * 8 || length <= (bytes.length - 1) * 8) {
+      throw lazyDOMException('Invalid key length', 'DataError');
+    }
+    keyAlgorithm = { name, hash: { name: algorithm.hash.name }, length };
+  } else if (name.startsWith('AES-')) {
+    if (![16, 24, 32].includes(bytes.length)) throw lazyDOMException('Invalid key length', 'DataError');
+    keyAlgorithm = { name, length: bytes.length * 8 };
+  } else {
+    keyAlgorithm = { name };
+  }
+  return makeKey(keys.createSecretKey(bytes), keyAlgorithm, extractable, usages);
+}
+
+function importAsymmetric(format, keyData, algorithm, extractable, usages) {
+  const { name } = algorithm;
+  const [publicAllowed, privateAllowed] = kPairUsages[name];
+  let keyObject;
+  try {
+    if (format === 'spki') {
+      keyObject = keys.createPublicKey({ key: keyData, format: 'der', type: 'spki' });
+    } else if (format === 'pkcs8') {
+      keyObject = keys.createPrivateKey({ key: keyData, format: 'der', type: 'pkcs8' });
+    } else if (format === 'jwk') {
+      if (keyData.d !== undefined) keyObject = keys.createPrivateKey({ key: keyData, format: 'jwk' });
+      else keyObject = keys.createPublicKey({ key: keyData, format: 'jwk' });
+    } else if (format === 'raw' && (isEc(name) || isOkp(name))) {
+      if (isEc(name)) {
+        const curve = kCurves[algorithm.namedCurve];
+        const { ECDH } = require('internal/crypto/diffiehellman');
+        keyObject = ecPublicFromPoint(curve, ECDH.convertKey(keyData, curve));
+      } else {
+        keyObject = keys.createPublicKey({ key: okpJwk(name, keyData), format: 'jwk' });
+      }
+    } else {
+      throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
+    }
+  } catch (err) {
+    if (err?.name === 'NotSupportedError') throw err;
+    throw lazyDOMException('Invalid keyData', { name: 'DataError', cause: err });
+  }
+  const allowed = keyObject.type === 'public' ? publicAllowed : privateAllowed;
+  checkUsages(allowed, usages, name);
+  const type = keyObject.asymmetricKeyType;
+  const expected = isRsa(name) ? 'rsa' : isEc(name) ? 'ec' : kOkp[name];
+  if (type !== expected) throw lazyDOMException('Invalid key type', 'DataError');
+  if (isEc(name) && kCurveOf[keyObject.asymmetricKeyDetails.namedCurve] !== algorithm.namedCurve) {
+    throw lazyDOMException('Named curve mismatch', 'DataError');
+  }
+  return makeKey(keyObject, asymmetricAlgorithm(algorithm, keyObject), extractable, usages);
+}
+
+function okpJwk(name, raw) {
+  return { kty: 'OKP', crv: name, x: Buffer.from(raw).toString('base64url') };
+}
+
+function ecPublicFromPoint(curve, point) {
+  const size = { prime256v1: 32, secp384r1: 48, secp521r1: 66 }[curve];
+  const x = point.subarray(1, 1 + size);
+  const y = point.subarray(1 + size);
+  return keys.createPublicKey({
+    key: { kty: 'EC', crv: kCurveOf[curve], x: x.toString('base64url'), y: y.toString('base64url') },
+    format: 'jwk',
+  });
+}
+
+function exportKeyData(format, key) {
+  const keyObject = key[kKeyObject];
+  const { name } = key.algorithm;
+  if (keyObject.type === 'secret') {
+    const bytes = secretBytes(key);
+    if (format === 'raw') return toArrayBuffer(Buffer.from(bytes));
+    if (format === 'jwk') {
+      const jwk = { key_ops: key.usages, ext: key.extractable, kty: 'oct', k: bytes.toString('base64url') };
+      if (name === 'HMAC') jwk.alg = `HS${key.algorithm.hash.name.slice(4)}`;
+      else jwk.alg = `A${key.algorithm.length}${name.slice(4)}`;
+      return jwk;
+    }
+  } else {
+    if (format === 'spki' && keyObject.type === 'public') {
+      return toArrayBuffer(keyObject.export({ format: 'der', type: 'spki' }));
+    }
+    if (format === 'pkcs8' && keyObject.type === 'private') {
+      return toArrayBuffer(keyObject.export({ format: 'der', type: 'pkcs8' }));
+    }
+    if (format === 'jwk') {
+      const jwk = keyObject.export({ format: 'jwk' });
+      jwk.key_ops = key.usages;
+      jwk.ext = key.extractable;
+      if (isRsa(name)) {
+        const bits = key.algorithm.hash.name.slice(4);
+        jwk.alg = name === 'RSA-OAEP' ? (bits === '1' ? 'RSA-OAEP' : `RSA-OAEP-${bits}`) :
+          `${name === 'RSA-PSS' ? 'PS' : 'RS'}${bits === '1' ? '1' : bits}`;
+      } else if (isOkp(name) && (name === 'Ed25519' || name === 'Ed448')) {
+        jwk.alg = 'EdDSA';
+      }
+      return jwk;
+    }
+    if (format === 'raw' && keyObject.type === 'public') {
+      if (isEc(name)) {
+        // The SPKI's BIT STRING ends with the uncompressed point.
+        const size = 1 + 2 * { 'P-256': 32, 'P-384': 48, 'P-521': 66 }[key.algorithm.namedCurve];
+        return toArrayBuffer(keyObject.export({ format: 'der', type: 'spki' }).subarray(-size));
+      }
+      if (isOkp(name)) return toArrayBuffer(Buffer.from(keyObject.export({ format: 'jwk' }).x, 'base64url'));
+    }
+  }
+  throw lazyDOMException(`Unable to export a raw ${name} ${keyObject.type} key`, 'InvalidAccessError');
+}
+
+// --- operations -------------------------------------------------------------
+
+function checkOperationKey(key, algorithm, usage) {
   if (key.algorithm.name !== algorithm.name) {
-    throw lazyDOMException('The requested operation is not valid for the provided key',
-                           'InvalidAccessError');
+    throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
   }
   if (!key.usages.includes(usage)) {
-    throw lazyDOMException('The requested operation is not valid for the provided key',
-                           'InvalidAccessError');
+    throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
   }
 }
 
-function hmac(hash, key, data) {
-  const state = binding.hmacNew(hash, key);
+function hmacDigest(key, data) {
+  const state = binding.hmacNew(kSha[key.algorithm.hash.name], secretBytes(key));
   binding.hmacUpdate(state, data);
   return Buffer.from(binding.hmacDigest(state));
 }
 
+function signatureOptions(algorithm, key) {
+  const { name } = key.algorithm;
+  if (name === 'RSA-PSS') {
+    return [kSha[key.algorithm.hash.name], { padding: 6, saltLength: algorithm.saltLength }];
+  }
+  if (name === 'RSASSA-PKCS1-v1_5') return [kSha[key.algorithm.hash.name], { padding: 1 }];
+  if (name === 'ECDSA') return [kSha[algorithm.hash.name], { dsaEncoding: 'ieee-p1363' }];
+  return [null, {}];
+}
+
+function signData(algorithm, key, data) {
+  if (key.algorithm.name === 'HMAC') return toArrayBuffer(hmacDigest(key, data));
+  if (key.type !== 'private') {
+    throw lazyDOMException('Unable to use this key to sign', 'InvalidAccessError');
+  }
+  const [digest, options] = signatureOptions(algorithm, key);
+  const out = binding.sign(nativeOf(key), digest, data, options.padding ?? 0, options.saltLength ?? null,
+                           options.dsaEncoding === 'ieee-p1363');
+  if (typeof out === 'string' || Array.isArray(out)) {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+  return out;
+}
+
+function verifyData(algorithm, key, signature, data) {
+  if (key.algorithm.name === 'HMAC') {
+    const mac = hmacDigest(key, data);
+    return mac.length === signature.length && binding.timingSafeEqual(mac, signature);
+  }
+  if (key.type !== 'public') {
+    throw lazyDOMException('Unable to use this key to verify', 'InvalidAccessError');
+  }
+  const [digest, options] = signatureOptions(algorithm, key);
+  const out = binding.verify(nativeOf(key), digest, data, signature, options.padding ?? 0,
+                             options.saltLength ?? null, options.dsaEncoding === 'ieee-p1363');
+  return out === true;
+}
+
 function aesCipher(algorithm, key, data, encrypt) {
-  const bytes = keyBytes(key);
+  const bytes = secretBytes(key);
   const bits = bytes.length * 8;
   let name, iv, tagLength = 16;
   if (algorithm.name === 'AES-CBC') {
-    iv = bufferSource(algorithm.iv, 'AesCbcParams', 'iv');
+    iv = algorithm.iv;
     if (iv.length !== 16) throw lazyDOMException('algorithm.iv must contain exactly 16 bytes', 'OperationError');
     name = `aes-${bits}-cbc`;
   } else if (algorithm.name === 'AES-CTR') {
-    iv = bufferSource(algorithm.counter, 'AesCtrParams', 'counter');
-    if (iv.length !== 16) throw lazyDOMException('AES-CTR algorithm.counter must contain exactly 16 bytes', 'OperationError');
-    if (algorithm.length !== 128) {
-      // Only a full 128-bit counter block wraps as OpenSSL's CTR mode does.
-      if (!(algorithm.length > 0 && algorithm.length <= 128)) {
-        throw lazyDOMException('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
-      }
+    iv = algorithm.counter;
+    if (iv.length !== 16) {
+      throw lazyDOMException('AES-CTR algorithm.counter must contain exactly 16 bytes', 'OperationError');
+    }
+    if (!(algorithm.length > 0 && algorithm.length <= 128)) {
+      throw lazyDOMException('AES-CTR algorithm.length must be between 1 and 128', 'OperationError');
     }
     name = `aes-${bits}-ctr`;
   } else {
-    iv = bufferSource(algorithm.iv, 'AesGcmParams', 'iv');
+    iv = algorithm.iv;
     tagLength = (algorithm.tagLength ?? 128) / 8;
     if (![4, 8, 12, 13, 14, 15, 16].includes(tagLength)) {
       throw lazyDOMException(`${algorithm.tagLength} is not a valid AES-GCM tag length`, 'OperationError');
@@ -189,12 +451,10 @@ function aesCipher(algorithm, key, data, encrypt) {
   }
   const state = binding.cipherNew(name, bytes, iv, encrypt, tagLength);
   if (algorithm.name === 'AES-GCM' && algorithm.additionalData !== undefined) {
-    binding.cipherSetAAD(state, bufferSource(algorithm.additionalData, 'AesGcmParams', 'additionalData'), -1);
+    binding.cipherSetAAD(state, algorithm.additionalData, -1);
   }
   if (algorithm.name === 'AES-GCM' && !encrypt) {
-    if (data.length < tagLength) {
-      throw lazyDOMException('The provided data is too small.', 'OperationError');
-    }
+    if (data.length < tagLength) throw lazyDOMException('The provided data is too small.', 'OperationError');
     binding.cipherSetAuthTag(state, data.subarray(data.length - tagLength));
     data = data.subarray(0, data.length - tagLength);
   }
@@ -205,13 +465,100 @@ function aesCipher(algorithm, key, data, encrypt) {
   }
   const parts = [head, Buffer.from(tail)];
   if (algorithm.name === 'AES-GCM' && encrypt) parts.push(Buffer.from(binding.cipherGetAuthTag(state)));
-  const out = Buffer.concat(parts);
-  return out.buffer.slice(out.byteOffset, out.byteOffset + out.length);
+  return toArrayBuffer(Buffer.concat(parts));
 }
 
-function toArrayBuffer(buf) {
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length);
+function aesKeyWrap(key, data, wrap) {
+  const bits = secretBytes(key).length * 8;
+  const state = binding.cipherNew(`id-aes${bits}-wrap`, secretBytes(key), Buffer.from('a6a6a6a6a6a6a6a6', 'hex'),
+                                  wrap, 16);
+  const out = binding.cipherUpdate(state, data);
+  if (Array.isArray(out)) {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+  return toArrayBuffer(Buffer.from(out));
 }
+
+function rsaOaep(algorithm, key, data, encrypt) {
+  const wanted = encrypt ? 'public' : 'private';
+  if (key.type !== wanted) throw lazyDOMException(`The requested operation is not valid for the provided key`, 'InvalidAccessError');
+  const out = binding.rsaCrypt(encrypt ? 'publicEncrypt' : 'privateDecrypt', nativeOf(key), data, 4,
+                               kSha[key.algorithm.hash.name], algorithm.label ?? null);
+  if (Array.isArray(out)) {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+  return out;
+}
+
+function cipherData(algorithm, key, data, encrypt) {
+  if (algorithm.name === 'RSA-OAEP') return rsaOaep(algorithm, key, data, encrypt);
+  return aesCipher(algorithm, key, data, encrypt);
+}
+
+function deriveBitsOf(algorithm, baseKey, length) {
+  const { name } = algorithm;
+  if (name === 'ECDH' || name === 'X25519' || name === 'X448') {
+    const peer = algorithm.public;
+    if (!isCryptoKey(peer)) {
+      throw codedTypeError('algorithm.public must be an instance of CryptoKey', 'ERR_INVALID_ARG_TYPE');
+    }
+    if (peer.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
+    if (baseKey.type !== 'private') throw lazyDOMException('baseKey must be a private key', 'InvalidAccessError');
+    if (peer.algorithm.name !== name) throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
+    if (isEc(name) && peer.algorithm.namedCurve !== baseKey.algorithm.namedCurve) {
+      throw lazyDOMException('Named curve mismatch', 'InvalidAccessError');
+    }
+    const secret = Buffer.from(binding.keyExchange(nativeOf(baseKey), nativeOf(peer)));
+    if (length === null || length === undefined) return toArrayBuffer(secret);
+    if (secret.length * 8 < length) throw lazyDOMException('derived bit length is too small', 'OperationError');
+    const out = Buffer.from(secret.subarray(0, Math.ceil(length / 8)));
+    if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
+    return toArrayBuffer(out);
+  }
+  if (length === null) throw lazyDOMException('length cannot be null', 'OperationError');
+  if (length === 0) throw lazyDOMException('length cannot be zero', 'OperationError');
+  if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
+  const hash = kSha[algorithm.hash.name];
+  if (name === 'PBKDF2') {
+    if (algorithm.iterations === 0) throw lazyDOMException('iterations cannot be zero', 'OperationError');
+    return binding.pbkdf2(hash, secretBytes(baseKey), algorithm.salt, algorithm.iterations, length / 8);
+  }
+  if (length / 8 > 255 * (kShaBits[algorithm.hash.name] / 8)) {
+    throw lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+  }
+  return binding.hkdf(hash, secretBytes(baseKey), algorithm.salt, algorithm.info, length / 8);
+}
+
+function keyLengthFor(algorithm) {
+  const { name } = algorithm;
+  if (name.startsWith('AES-')) {
+    if (![128, 192, 256].includes(algorithm.length)) {
+      throw lazyDOMException('AES key length must be 128, 192, or 256 bits', 'OperationError');
+    }
+    return algorithm.length;
+  }
+  if (name === 'HMAC') {
+    if (algorithm.length !== undefined) {
+      if (algorithm.length === 0) throw lazyDOMException('Zero-length key is not supported', 'TypeError');
+      return algorithm.length;
+    }
+    return { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[algorithm.hash.name];
+  }
+  return null;
+}
+
+function importKeyOf(format, keyData, algorithm, extractable, usages) {
+  const { name } = algorithm;
+  const key = kSecretUsages[name] !== undefined ?
+    importSecret(format, keyData, algorithm, extractable, usages) :
+    importAsymmetric(format, keyData, algorithm, extractable, usages);
+  if ((key.type === 'secret' || key.type === 'private') && key.usages.length === 0) {
+    throw lazyDOMException(`Usages cannot be empty when importing a ${key.type} key.`, 'SyntaxError');
+  }
+  return key;
+}
+
+// --- SubtleCrypto -----------------------------------------------------------
 
 class SubtleCrypto {
   constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
@@ -222,124 +569,206 @@ function checkThis(self) {
   if (self !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
 }
 
+const kFormats = ['raw', 'pkcs8', 'spki', 'jwk'];
+function keyFormat(value, prefix, context) {
+  const text = `${value}`;
+  if (!kFormats.includes(text)) {
+    throw codedTypeError(`${prefix}: ${context} value '${text}' is not a valid enum value of type KeyFormat.`,
+                         'ERR_INVALID_ARG_VALUE');
+  }
+  return text;
+}
+
+function keyDataFor(format, keyData, prefix) {
+  if (format === 'jwk') {
+    if (keyData === null || typeof keyData !== 'object') {
+      throw codedTypeError(`${prefix}: 2nd argument is not an object.`, 'ERR_INVALID_ARG_TYPE');
+    }
+    return keyData;
+  }
+  return bufferSource(keyData, prefix, '2nd argument');
+}
+
 const methods = {
   async digest(algorithm, data) {
     checkThis(this);
     const prefix = "Failed to execute 'digest' on 'SubtleCrypto'";
     requireArgs(arguments.length, 2, prefix);
     data = bufferSource(data, prefix, '2nd argument');
-    algorithm = normalizeAlgorithm(algorithm);
-    const name = hashName(algorithm);
-    const out = binding.hashOneShot(name, data);
-    return out;
+    algorithm = normalizeAlgorithm(algorithm, 'digest');
+    return binding.hashOneShot(kSha[algorithm.name], data);
   },
 
-  async generateKey(algorithm, extractable, keyUsages) {
+  async generateKey(algorithm, extractable, usages) {
     checkThis(this);
-    requireArgs(arguments.length, 3, "Failed to execute 'generateKey' on 'SubtleCrypto'");
-    algorithm = normalizeAlgorithm(algorithm);
-    let length = algorithm.length;
-    if (algorithm.name === 'HMAC') {
-      length ??= { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 }[algorithm.hash?.name];
-    } else if (!algorithm.name.startsWith('AES-') || ![128, 192, 256].includes(length)) {
-      throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+    const prefix = "Failed to execute 'generateKey' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 3, prefix);
+    usages = keyUsages(usages, prefix, '3rd argument');
+    algorithm = normalizeAlgorithm(algorithm, 'generateKey');
+    extractable = !!extractable;
+    if (kSecretUsages[algorithm.name] !== undefined) {
+      const key = generateSecret(algorithm, extractable, usages);
+      if (key.usages.length === 0) {
+        throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
+      }
+      return key;
     }
-    const bytes = random.randomBytes(Math.ceil(length / 8));
-    return importSecret(bytes, algorithm, !!extractable, [...keyUsages]);
+    const pair = generatePair(algorithm, extractable, usages);
+    if (pair.privateKey.usages.length === 0) {
+      throw lazyDOMException('Usages cannot be empty when creating a key.', 'SyntaxError');
+    }
+    return pair;
   },
 
-  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+  async importKey(format, keyData, algorithm, extractable, usages) {
     checkThis(this);
-    requireArgs(arguments.length, 5, "Failed to execute 'importKey' on 'SubtleCrypto'");
-    algorithm = normalizeAlgorithm(algorithm);
-    let bytes;
-    if (format === 'raw') {
-      bytes = bufferSource(keyData, "Failed to execute 'importKey' on 'SubtleCrypto'", '2nd argument');
-    } else if (format === 'jwk') {
-      if (keyData?.kty !== 'oct') throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
-      bytes = Buffer.from(keyData.k ?? '', 'base64url');
-    } else {
-      throw lazyDOMException(`Unable to import ${algorithm.name} key with format ${format}`,
-                             'NotSupportedError');
-    }
-    return importSecret(Buffer.from(bytes), algorithm, !!extractable, [...keyUsages]);
+    const prefix = "Failed to execute 'importKey' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 5, prefix);
+    format = keyFormat(format, prefix, '1st argument');
+    keyData = keyDataFor(format, keyData, prefix);
+    usages = keyUsages(usages, prefix, '5th argument');
+    algorithm = normalizeAlgorithm(algorithm, 'importKey');
+    return importKeyOf(format, keyData, algorithm, !!extractable, usages);
   },
 
   async exportKey(format, key) {
     checkThis(this);
-    requireArgs(arguments.length, 2, "Failed to execute 'exportKey' on 'SubtleCrypto'");
+    const prefix = "Failed to execute 'exportKey' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 2, prefix);
+    format = keyFormat(format, prefix, '1st argument');
+    checkCryptoKey(key, prefix, '2nd argument');
     if (!key.extractable) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
-    const bytes = keyBytes(key);
-    if (format === 'raw') return toArrayBuffer(Buffer.from(bytes));
-    if (format === 'jwk') {
-      const jwk = { key_ops: key.usages, ext: true, kty: 'oct', k: bytes.toString('base64url') };
-      const { name, hash, length } = key.algorithm;
-      if (name === 'HMAC') jwk.alg = `HS${hash.name.slice(4)}`;
-      else if (name.startsWith('AES-')) jwk.alg = `A${length}${name.slice(4)}`;
-      return jwk;
-    }
-    throw lazyDOMException('Unsupported export format', 'NotSupportedError');
+    return exportKeyData(format, key);
   },
 
   async sign(algorithm, key, data) {
     checkThis(this);
-    requireArgs(arguments.length, 3, "Failed to execute 'sign' on 'SubtleCrypto'");
-    algorithm = normalizeAlgorithm(algorithm);
-    data = bufferSource(data, "Failed to execute 'sign' on 'SubtleCrypto'", '3rd argument');
-    checkKey(key, algorithm, 'sign');
-    return toArrayBuffer(hmac(kSha[key.algorithm.hash.name], keyBytes(key), data));
+    const prefix = "Failed to execute 'sign' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 3, prefix);
+    checkCryptoKey(key, prefix, '2nd argument');
+    data = bufferSource(data, prefix, '3rd argument');
+    algorithm = normalizeAlgorithm(algorithm, 'sign');
+    checkOperationKey(key, algorithm, 'sign');
+    return signData(algorithm, key, data);
   },
 
   async verify(algorithm, key, signature, data) {
     checkThis(this);
-    requireArgs(arguments.length, 4, "Failed to execute 'verify' on 'SubtleCrypto'");
-    algorithm = normalizeAlgorithm(algorithm);
-    signature = bufferSource(signature, "Failed to execute 'verify' on 'SubtleCrypto'", '3rd argument');
-    data = bufferSource(data, "Failed to execute 'verify' on 'SubtleCrypto'", '4th argument');
-    checkKey(key, algorithm, 'verify');
-    const mac = hmac(kSha[key.algorithm.hash.name], keyBytes(key), data);
-    return mac.length === signature.length && binding.timingSafeEqual(mac, signature);
+    const prefix = "Failed to execute 'verify' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 4, prefix);
+    checkCryptoKey(key, prefix, '2nd argument');
+    signature = bufferSource(signature, prefix, '3rd argument');
+    data = bufferSource(data, prefix, '4th argument');
+    algorithm = normalizeAlgorithm(algorithm, 'verify');
+    checkOperationKey(key, algorithm, 'verify');
+    return verifyData(algorithm, key, signature, data);
   },
 
   async encrypt(algorithm, key, data) {
     checkThis(this);
-    requireArgs(arguments.length, 3, "Failed to execute 'encrypt' on 'SubtleCrypto'");
-    algorithm = normalizeAlgorithm(algorithm);
-    data = bufferSource(data, "Failed to execute 'encrypt' on 'SubtleCrypto'", '3rd argument');
-    checkKey(key, algorithm, 'encrypt');
-    return aesCipher(algorithm, key, data, true);
+    const prefix = "Failed to execute 'encrypt' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 3, prefix);
+    checkCryptoKey(key, prefix, '2nd argument');
+    data = bufferSource(data, prefix, '3rd argument');
+    algorithm = normalizeAlgorithm(algorithm, 'encrypt');
+    checkOperationKey(key, algorithm, 'encrypt');
+    return cipherData(algorithm, key, data, true);
   },
 
   async decrypt(algorithm, key, data) {
     checkThis(this);
-    requireArgs(arguments.length, 3, "Failed to execute 'decrypt' on 'SubtleCrypto'");
-    algorithm = normalizeAlgorithm(algorithm);
-    data = bufferSource(data, "Failed to execute 'decrypt' on 'SubtleCrypto'", '3rd argument');
-    checkKey(key, algorithm, 'decrypt');
-    return aesCipher(algorithm, key, data, false);
+    const prefix = "Failed to execute 'decrypt' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 3, prefix);
+    checkCryptoKey(key, prefix, '2nd argument');
+    data = bufferSource(data, prefix, '3rd argument');
+    algorithm = normalizeAlgorithm(algorithm, 'decrypt');
+    checkOperationKey(key, algorithm, 'decrypt');
+    return cipherData(algorithm, key, data, false);
   },
 
   async deriveBits(algorithm, baseKey, length) {
     checkThis(this);
-    requireArgs(arguments.length, 3, "Failed to execute 'deriveBits' on 'SubtleCrypto'");
-    algorithm = normalizeAlgorithm(algorithm);
-    checkKey(baseKey, algorithm, 'deriveBits');
-    if (length === null) throw lazyDOMException('length cannot be null', 'OperationError');
-    if (length === 0) throw lazyDOMException('length cannot be zero', 'OperationError');
-    if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
-    const hash = hashName(algorithm.hash);
-    const salt = bufferSource(algorithm.salt, 'Pbkdf2Params', 'salt');
-    let out;
-    if (algorithm.name === 'PBKDF2') {
-      if (!(algorithm.iterations > 0)) {
-        throw lazyDOMException('iterations cannot be zero', 'OperationError');
-      }
-      out = binding.pbkdf2(hash, keyBytes(baseKey), salt, algorithm.iterations, length / 8);
-    } else {
-      const info = bufferSource(algorithm.info, 'HkdfParams', 'info');
-      out = binding.hkdf(hash, keyBytes(baseKey), salt, info, length / 8);
+    const prefix = "Failed to execute 'deriveBits' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 2, prefix);
+    checkCryptoKey(baseKey, prefix, '2nd argument');
+    algorithm = normalizeAlgorithm(algorithm, 'deriveBits');
+    if (!baseKey.usages.includes('deriveBits')) {
+      throw lazyDOMException('baseKey does not have deriveBits usage', 'InvalidAccessError');
     }
-    return out;
+    if (baseKey.algorithm.name !== algorithm.name) {
+      throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+    }
+    return deriveBitsOf(algorithm, baseKey, length);
+  },
+
+  async deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, usages) {
+    checkThis(this);
+    const prefix = "Failed to execute 'deriveKey' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 5, prefix);
+    checkCryptoKey(baseKey, prefix, '2nd argument');
+    usages = keyUsages(usages, prefix, '5th argument');
+    algorithm = normalizeAlgorithm(algorithm, 'deriveBits');
+    const importAlgorithm = normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
+    if (!baseKey.usages.includes('deriveKey')) {
+      throw lazyDOMException('baseKey does not have deriveKey usage', 'InvalidAccessError');
+    }
+    if (baseKey.algorithm.name !== algorithm.name) {
+      throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+    }
+    const length = keyLengthFor(normalizeAlgorithm(derivedKeyAlgorithm, 'get key length'));
+    const bits = deriveBitsOf(algorithm, baseKey, length);
+    return importKeyOf('raw', Buffer.from(bits), importAlgorithm, !!extractable, usages);
+  },
+
+  async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    checkThis(this);
+    const prefix = "Failed to execute 'wrapKey' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 4, prefix);
+    format = keyFormat(format, prefix, '1st argument');
+    checkCryptoKey(key, prefix, '2nd argument');
+    checkCryptoKey(wrappingKey, prefix, '3rd argument');
+    let algorithm;
+    try {
+      algorithm = normalizeAlgorithm(wrapAlgorithm, 'wrapKey');
+    } catch {
+      algorithm = normalizeAlgorithm(wrapAlgorithm, 'encrypt');
+    }
+    checkOperationKey(wrappingKey, algorithm, 'wrapKey');
+    if (!key.extractable) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
+    let bytes = exportKeyData(format, key);
+    if (format === 'jwk') bytes = Buffer.from(JSON.stringify(bytes));
+    else bytes = Buffer.from(bytes);
+    if (algorithm.name === 'AES-KW') return aesKeyWrap(wrappingKey, bytes, true);
+    return cipherData(algorithm, wrappingKey, bytes, true);
+  },
+
+  async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgo, unwrappedKeyAlgo, extractable, usages) {
+    checkThis(this);
+    const prefix = "Failed to execute 'unwrapKey' on 'SubtleCrypto'";
+    requireArgs(arguments.length, 7, prefix);
+    format = keyFormat(format, prefix, '1st argument');
+    wrappedKey = bufferSource(wrappedKey, prefix, '2nd argument');
+    checkCryptoKey(unwrappingKey, prefix, '3rd argument');
+    usages = keyUsages(usages, prefix, '7th argument');
+    let algorithm;
+    try {
+      algorithm = normalizeAlgorithm(unwrapAlgo, 'unwrapKey');
+    } catch {
+      algorithm = normalizeAlgorithm(unwrapAlgo, 'decrypt');
+    }
+    const importAlgorithm = normalizeAlgorithm(unwrappedKeyAlgo, 'importKey');
+    checkOperationKey(unwrappingKey, algorithm, 'unwrapKey');
+    const raw = Buffer.from(algorithm.name === 'AES-KW' ?
+      aesKeyWrap(unwrappingKey, wrappedKey, false) : cipherData(algorithm, unwrappingKey, wrappedKey, false));
+    let keyData = raw;
+    if (format === 'jwk') {
+      try {
+        keyData = JSON.parse(raw.toString('utf8'));
+      } catch (err) {
+        throw lazyDOMException('Invalid wrapped JWK key', { name: 'DataError', cause: err });
+      }
+    }
+    return importKeyOf(format, keyData, importAlgorithm, !!extractable, usages);
   },
 };
 
@@ -351,6 +780,8 @@ for (const [name, fn] of Object.entries(methods)) {
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
   __proto__: null, configurable: true, value: 'SubtleCrypto',
 });
+
+// --- Crypto -----------------------------------------------------------------
 
 class Crypto {
   constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
@@ -391,5 +822,5 @@ module.exports = {
   CryptoKey,
   SubtleCrypto,
   crypto,
-  isCryptoKey: (value) => keyState.has(value),
+  isCryptoKey,
 };
