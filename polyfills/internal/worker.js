@@ -23,7 +23,7 @@ const kOnExit = Symbol('kOnExit');
 const kStdout = Symbol('kStdout');
 const kThreadId = Symbol('kThreadId');
 const kStderr = Symbol('kStderr');
-const kAsyncResource = Symbol('kAsyncResource');
+const kRefed = Symbol('kRefed');
 
 const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
@@ -125,10 +125,6 @@ class Worker extends EventEmitter {
     this[kStdout] = stdio();
     this[kStderr] = stdio();
     this[kExitCode] = undefined;
-    // The thread is an async resource (WORKER) from here until it exited.
-    const asyncWrap = internalBinding('async_wrap');
-    this[kAsyncResource] = { [Symbol.for('owner_symbol')]: this };
-    asyncWrap.initResource(this[kAsyncResource], asyncWrap.Providers.WORKER);
     const [threadId, portId, handle] = binding.createWorker(
       kind, file, [process.execPath, kind === 'file' ? file : '[worker eval]', ...argv],
       execArgv, env, workerDataMessage, limits, !!options.stdout, !!options.stderr,
@@ -136,6 +132,13 @@ class Worker extends EventEmitter {
       (code, error) => this[kOnExit](code, error),
       (fd, chunk) => (fd === 1 ? this[kStdout] : this[kStderr]).push(Buffer.from(chunk)));
     this[kHandle] = handle;
+    // The handle is the thread's async resource (WORKER).  As Node's native
+    // handle: hasRef() says what ref()/unref() last asked until the 'exit'
+    // listeners ran, then undefined (the handle is gone).
+    const asyncWrap = internalBinding('async_wrap');
+    asyncWrap.initResource(handle, asyncWrap.Providers.WORKER);
+    this[kRefed] = true;
+    handle.hasRef = () => (this[kRefed] === null ? undefined : this[kRefed]);
     this[kThreadId] = threadId;
     const port = portForId(portId);
     this[kPort] = port;
@@ -178,10 +181,11 @@ class Worker extends EventEmitter {
     }
     this[kPort].close();
     require('internal/async_hooks').emitDestroy(
-      this[kAsyncResource][internalBinding('async_wrap').async_id_symbol]);
+      this[kHandle][internalBinding('async_wrap').async_id_symbol]);
     this[kStdout].push(null);
     this[kStderr].push(null);
     this.emit('exit', code);
+    this[kRefed] = null;
     this.removeAllListeners('message');
     this.removeAllListeners('messageerrors');
     this.removeAllListeners('online');
@@ -210,12 +214,21 @@ class Worker extends EventEmitter {
     return done;
   }
 
+  // The public port follows, as in Node: a ref'd worker's port is ref'd.
   ref() {
-    if (this[kExitCode] === undefined) this[kHandle].ref();
+    if (this[kExitCode] === undefined) {
+      this[kHandle].ref();
+      this[kPort].ref();
+      this[kRefed] = true;
+    }
   }
 
   unref() {
-    if (this[kExitCode] === undefined) this[kHandle].unref();
+    if (this[kExitCode] === undefined) {
+      this[kHandle].unref();
+      this[kPort].unref();
+      this[kRefed] = false;
+    }
   }
 
   getHeapSnapshot() {

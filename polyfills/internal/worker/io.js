@@ -239,10 +239,10 @@ let asyncWrap;
 function attachPort(port, id) {
   port[kId] = id;
   ports.set(id, port);
-  asyncWrap ??= internalBinding('async_wrap');
-  asyncWrap.initResource(port, asyncWrap.Providers.MESSAGEPORT);
   // Like Node's: unref'd until a 'message' listener is added.
   binding.unref(id);
+  asyncWrap ??= internalBinding('async_wrap');
+  asyncWrap.initResource(port, asyncWrap.Providers.MESSAGEPORT);
 }
 
 function onMessage(id, payload, buffers, portIds) {
