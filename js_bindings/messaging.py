@@ -85,7 +85,7 @@ class Port(Handle):
     def _schedule(self) -> None:
         if not self.scheduled:
             self.scheduled = True
-            self.loop.queue_threadsafe(self._drain)
+            self.registry.schedule(self)
 
     # -- the owner's thread -------------------------------------------------
 
@@ -197,6 +197,27 @@ class Ports:
         self.on_message = None
         self.on_close = None
         self.on_thread_message = None
+        # Ports with messages to drain: drained together, in the order the
+        # ports were made (as libuv runs its async handles), not in the order
+        # their messages came.
+        self.pending: set = set()
+        self.draining = False
+
+    def schedule(self, port) -> None:
+        with _lock:
+            self.pending.add(port)
+            if self.draining:
+                return
+            self.draining = True
+        self.host.loop.queue_threadsafe(self._drain_pending)
+
+    def _drain_pending(self) -> None:
+        with _lock:
+            ports = sorted(self.pending, key=lambda p: p.id)
+            self.pending.clear()
+            self.draining = False
+        for port in ports:
+            port._drain()
 
     def emit_message(self, port_id: int, message) -> None:
         payload, buffers, states = message

@@ -436,7 +436,8 @@ Object.defineProperty(MessageChannel.prototype, 'constructor', {
 });
 
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) {
+  // A BroadcastChannel is a port too (its own queue).
+  if (!(port instanceof MessagePort) && !(port instanceof BroadcastChannel && Object.prototype.hasOwnProperty.call(port, kId))) {
     throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
   }
   if (port[kId] === 0) return undefined;
