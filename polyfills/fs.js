@@ -408,6 +408,7 @@ function validateWriteArgs(fd, buffer, offsetOrOptions, length, position) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
   // fd, string, position, encoding
+  require('internal/validators').validateEncoding(buffer, length);
   let encoding = length;
   position = offsetOrOptions;
   if (typeof position !== 'number') position = null;

@@ -88,6 +88,30 @@ function forgetFd(handle) {
   gcCloser?.unregister(handle);
 }
 
+// Runs work(fd) from the poll phase, holding a reference on the handle;
+// `syscall` names the operation in the error for a closed handle.  A method
+// called on something else rejects, as Node's.
+function fsCall(handle, syscall, work) {
+  if (handle === null || typeof handle !== 'object' || handle[kRefs] === undefined) {
+    const { codes } = require('internal/errors');
+    return Promise.reject(new codes.ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle'));
+  }
+  let fd;
+  try {
+    fd = handle.fd;
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (fd === -1) {
+    const err = new Error('file closed');
+    err.code = 'EBADF';
+    err.syscall = syscall;
+    return Promise.reject(err);
+  }
+  handle[kRefs]++;
+  return later(() => work(fd)).finally(() => handle[kUnref]());
+}
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
@@ -159,25 +183,6 @@ class FileHandle extends EventEmitter {
     }
   }
 
-  // Runs work(fd) from the poll phase, holding a reference on the handle;
-  // `syscall` names the operation in the error for a closed handle.
-  #op(syscall, work) {
-    let fd;
-    try {
-      fd = this.fd;
-    } catch (err) {
-      return Promise.reject(err);
-    }
-    if (fd === -1) {
-      const err = new Error('file closed');
-      err.code = 'EBADF';
-      err.syscall = syscall;
-      return Promise.reject(err);
-    }
-    this[kRefs]++;
-    return later(() => work(fd)).finally(() => this[kUnref]());
-  }
-
   getAsyncId() { return -1; }
 
   appendFile(data, options) {
@@ -187,34 +192,51 @@ class FileHandle extends EventEmitter {
 
   chmod(mode) {
     mode = parseFileMode(mode, 'mode');
-    return this.#op('fchmod', (fd) => { check(binding.fchmod(fd, mode), 'fchmod'); });
+    return fsCall(this, 'fchmod', (fd) => { check(binding.fchmod(fd, mode), 'fchmod'); });
   }
 
   chown(uid, gid) {
-    return this.#op('fchown', (fd) => { check(binding.fchown(fd, uid, gid), 'fchown'); });
+    try {
+      const { kMaxUserId } = require('internal/fs/utils');
+      validateInteger(uid, 'uid', -1, kMaxUserId);
+      validateInteger(gid, 'gid', -1, kMaxUserId);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return fsCall(this, 'fchown', (fd) => { check(binding.fchown(fd, uid, gid), 'fchown'); });
   }
 
   datasync() {
-    return this.#op('fdatasync', (fd) => { check(binding.fdatasync(fd), 'fdatasync'); });
+    return fsCall(this, 'fdatasync', (fd) => { check(binding.fdatasync(fd), 'fdatasync'); });
   }
 
   sync() {
-    return this.#op('fsync', (fd) => { check(binding.fsync(fd), 'fsync'); });
+    return fsCall(this, 'fsync', (fd) => { check(binding.fsync(fd), 'fsync'); });
   }
 
   read(buffer, offset, length, position) {
-    if (buffer != null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer)) {
-      ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
-         position = null } = buffer);
-    } else if (buffer == null) {
-      buffer = Buffer.alloc(16384);
+    if (!ArrayBuffer.isView(buffer)) {
+      // read(options): an object (or nothing) naming the buffer and range.
+      try {
+        if (buffer !== undefined) {
+          const { kValidateObjectAllowNullable } = require('internal/validators');
+          validateObject(buffer, 'options', kValidateObjectAllowNullable);
+        }
+        ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset,
+           position = null } = buffer ?? {});
+        if (!ArrayBuffer.isView(buffer)) {
+          throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+        }
+      } catch (err) {
+        return Promise.reject(err);
+      }
     }
     if (offset !== null && typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
     }
     if (offset == null) offset = 0;
     if (length == null) length = buffer.byteLength - offset;
-    return this.#op('read', (fd) => {
+    return fsCall(this, 'read', (fd) => {
       const bytesRead = length === 0 ? 0 : fs.readSync(fd, buffer, offset, length, position);
       return { bytesRead, buffer };
     });
@@ -222,13 +244,13 @@ class FileHandle extends EventEmitter {
 
   readv(buffers, position) {
     validateBufferArray(buffers);
-    return this.#op('readv', (fd) => ({ bytesRead: fs.readvSync(fd, buffers, position), buffers }));
+    return fsCall(this, 'readv', (fd) => ({ bytesRead: fs.readvSync(fd, buffers, position), buffers }));
   }
 
   readFile(options) {
     options = getOptions(options, { flag: 'r' });
     checkAborted(options.signal);
-    return this.#op('readFile', (fd) => {
+    return fsCall(this, 'readFile', (fd) => {
       checkAborted(options.signal);
       return internals.readFileImpl(fd, options);
     });
@@ -240,15 +262,15 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options) {
-    return this.#op('fstat', (fd) => internals.doFstat(fd, options?.bigint));
+    return fsCall(this, 'fstat', (fd) => internals.doFstat(fd, options?.bigint));
   }
 
   truncate(len = 0) {
-    return this.#op('ftruncate', (fd) => fs.ftruncateSync(fd, len));
+    return fsCall(this, 'ftruncate', (fd) => fs.ftruncateSync(fd, len));
   }
 
   utimes(atime, mtime) {
-    return this.#op('futimes', (fd) => fs.futimesSync(fd, atime, mtime));
+    return fsCall(this, 'futimes', (fd) => fs.futimesSync(fd, atime, mtime));
   }
 
   write(buffer, offsetOrOptions, length, position) {
@@ -260,12 +282,12 @@ class FileHandle extends EventEmitter {
       if (offset == null) offset = 0;
       if (typeof length !== 'number') length = buffer.byteLength - offset;
       if (typeof position !== 'number') position = null;
-      return this.#op('write', (fd) => ({
+      return fsCall(this, 'write', (fd) => ({
         bytesWritten: length === 0 ? 0 : fs.writeSync(fd, buffer, offset, length, position),
         buffer,
       }));
     }
-    return this.#op('write', (fd) => ({
+    return fsCall(this, 'write', (fd) => ({
       bytesWritten: fs.writeSync(fd, buffer, offsetOrOptions, length),
       buffer,
     }));
@@ -273,7 +295,7 @@ class FileHandle extends EventEmitter {
 
   writev(buffers, position) {
     validateBufferArray(buffers);
-    return this.#op('writev', (fd) => ({ bytesWritten: fs.writevSync(fd, buffers, position), buffers }));
+    return fsCall(this, 'writev', (fd) => ({ bytesWritten: fs.writevSync(fd, buffers, position), buffers }));
   }
 
   writeFile(data, options) {
@@ -283,7 +305,7 @@ class FileHandle extends EventEmitter {
     } catch (err) {
       return Promise.reject(err);
     }
-    const write = (bytes) => this.#op('writeFile', (fd) => {
+    const write = (bytes) => fsCall(this, 'writeFile', (fd) => {
       checkAborted(options.signal);
       internals.writeFileImpl(fd, bytes, options);
     });
@@ -429,6 +451,12 @@ async function chmod(path, mode) {
   return later(() => fs.chmodSync(path, mode));
 }
 
+// lchmod needs O_SYMLINK, which only macOS has.
+async function lchmod(path, mode) {
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+}
+
 async function lchown(path, uid, gid) {
   path = getValidatedPath(path);
   return later(() => fs.lchownSync(path, uid, gid));
@@ -556,7 +584,7 @@ module.exports = {
     link,
     unlink,
     chmod,
-    lchmod: undefined,
+    lchmod,
     lchown,
     chown,
     utimes,
