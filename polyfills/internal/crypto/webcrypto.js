@@ -161,13 +161,20 @@ const kPairUsages = {
   'X448': [[], ['deriveKey', 'deriveBits']],
 };
 
-function usageError(name) {
-  const article = /^[AEIOU]/.test(name) ? 'an' : 'a';
-  return lazyDOMException(`Unsupported key usage for ${article} ${name} key`, 'SyntaxError');
+// Node words these differently for generated and imported keys.
+function usageError(name, importing) {
+  let subject;
+  if (name.startsWith('AES-')) subject = 'an AES';
+  else if (name === 'HMAC') subject = 'an HMAC';
+  else if (isRsa(name)) subject = importing ? 'a RSA' : `an ${name}`;
+  else if (isEc(name)) subject = importing ? `an ${name}` : `a ${name}`;
+  else if (isOkp(name)) subject = importing ? `an ${name}` : `a ${name}`;
+  else subject = `a ${name}`;
+  return lazyDOMException(`Unsupported key usage for ${subject} key`, 'SyntaxError');
 }
 
-function checkUsages(allowed, usages, name) {
-  for (const usage of usages) if (!allowed.includes(usage)) throw usageError(name);
+function checkUsages(allowed, usages, name, importing = false) {
+  for (const usage of usages) if (!allowed.includes(usage)) throw usageError(name, importing);
 }
 
 function isRsa(name) { return name === 'RSASSA-PKCS1-v1_5' || name === 'RSA-PSS' || name === 'RSA-OAEP'; }
@@ -227,6 +234,7 @@ function generatePair(algorithm, extractable, usages) {
     pair = require('internal/crypto/keygen').generateKeyPairSync(kOkp[name]);
   }
   const keyAlgorithm = asymmetricAlgorithm(algorithm, pair.publicKey);
+  if (isRsa(name)) keyAlgorithm.publicExponent = algorithm.publicExponent;
   return {
     publicKey: makeKey(pair.publicKey, keyAlgorithm, true, usages.filter((u) => publicAllowed.includes(u))),
     privateKey: makeKey(pair.privateKey, keyAlgorithm, extractable,
@@ -236,7 +244,7 @@ function generatePair(algorithm, extractable, usages) {
 
 function importSecret(format, keyData, algorithm, extractable, usages) {
   const { name } = algorithm;
-  checkUsages(kSecretUsages[name], usages, name);
+  checkUsages(kSecretUsages[name], usages, name, true);
   let bytes;
   if (format === 'raw') {
     bytes = keyData;
@@ -283,6 +291,13 @@ function importAsymmetric(format, keyData, algorithm, extractable, usages) {
     } else if (format === 'pkcs8') {
       keyObject = keys.createPrivateKey({ key: keyData, format: 'der', type: 'pkcs8' });
     } else if (format === 'jwk') {
+      const use = name === 'RSA-OAEP' || name === 'ECDH' || name === 'X25519' || name === 'X448' ? 'enc' : 'sig';
+      if (usages.length > 0 && keyData.use !== undefined && keyData.use !== use) {
+        throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
+      }
+      if (keyData.ext === false && extractable) {
+        throw lazyDOMException('JWK "ext" Parameter and extractable mismatch', 'DataError');
+      }
       if (keyData.d !== undefined) keyObject = keys.createPrivateKey({ key: keyData, format: 'jwk' });
       else keyObject = keys.createPublicKey({ key: keyData, format: 'jwk' });
     } else if (format === 'raw' && (isEc(name) || isOkp(name))) {
@@ -297,11 +312,11 @@ function importAsymmetric(format, keyData, algorithm, extractable, usages) {
       throw lazyDOMException(`Unable to import ${name} key with format ${format}`, 'NotSupportedError');
     }
   } catch (err) {
-    if (err?.name === 'NotSupportedError') throw err;
+    if (err?.name === 'NotSupportedError' || err?.name === 'DataError') throw err;
     throw lazyDOMException('Invalid keyData', { name: 'DataError', cause: err });
   }
   const allowed = keyObject.type === 'public' ? publicAllowed : privateAllowed;
-  checkUsages(allowed, usages, name);
+  checkUsages(allowed, usages, name, true);
   const type = keyObject.asymmetricKeyType;
   const expected = isRsa(name) ? 'rsa' : isEc(name) ? 'ec' : kOkp[name];
   if (type !== expected) throw lazyDOMException('Invalid key type', 'DataError');
@@ -352,8 +367,6 @@ function exportKeyData(format, key) {
         const bits = key.algorithm.hash.name.slice(4);
         jwk.alg = name === 'RSA-OAEP' ? (bits === '1' ? 'RSA-OAEP' : `RSA-OAEP-${bits}`) :
           `${name === 'RSA-PSS' ? 'PS' : 'RS'}${bits === '1' ? '1' : bits}`;
-      } else if (isOkp(name) && (name === 'Ed25519' || name === 'Ed448')) {
-        jwk.alg = 'EdDSA';
       }
       return jwk;
     }
@@ -377,6 +390,15 @@ function checkOperationKey(key, algorithm, usage) {
   }
   if (!key.usages.includes(usage)) {
     throw lazyDOMException('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
+}
+
+function checkSignatureKey(key, algorithm, usage) {
+  if (!key.usages.includes(usage) || algorithm.name !== key.algorithm.name) {
+    throw lazyDOMException(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  }
+  if (algorithm.name === 'Ed448' && algorithm.context?.byteLength) {
+    throw lazyDOMException('Non zero-length context is not yet supported.', 'NotSupportedError');
   }
 }
 
@@ -504,6 +526,9 @@ function deriveBitsOf(algorithm, baseKey, length) {
     }
     if (peer.type !== 'public') throw lazyDOMException('algorithm.public must be a public key', 'InvalidAccessError');
     if (baseKey.type !== 'private') throw lazyDOMException('baseKey must be a private key', 'InvalidAccessError');
+    if (!['ECDH', 'X25519', 'X448'].includes(peer.algorithm.name)) {
+      throw lazyDOMException('Keys must be ECDH, X25519, or X448 keys', 'InvalidAccessError');
+    }
     if (peer.algorithm.name !== name) throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
     if (isEc(name) && peer.algorithm.namedCurve !== baseKey.algorithm.namedCurve) {
       throw lazyDOMException('Named curve mismatch', 'InvalidAccessError');
@@ -515,7 +540,7 @@ function deriveBitsOf(algorithm, baseKey, length) {
     if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
     return toArrayBuffer(out);
   }
-  if (length === null) throw lazyDOMException('length cannot be null', 'OperationError');
+  if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
   if (length === 0) throw lazyDOMException('length cannot be zero', 'OperationError');
   if (length % 8) throw lazyDOMException('length must be a multiple of 8', 'OperationError');
   const hash = kSha[algorithm.hash.name];
@@ -648,7 +673,7 @@ const methods = {
     checkCryptoKey(key, prefix, '2nd argument');
     data = bufferSource(data, prefix, '3rd argument');
     algorithm = normalizeAlgorithm(algorithm, 'sign');
-    checkOperationKey(key, algorithm, 'sign');
+    checkSignatureKey(key, algorithm, 'sign');
     return signData(algorithm, key, data);
   },
 
@@ -660,7 +685,7 @@ const methods = {
     signature = bufferSource(signature, prefix, '3rd argument');
     data = bufferSource(data, prefix, '4th argument');
     algorithm = normalizeAlgorithm(algorithm, 'verify');
-    checkOperationKey(key, algorithm, 'verify');
+    checkSignatureKey(key, algorithm, 'verify');
     return verifyData(algorithm, key, signature, data);
   },
 
@@ -736,7 +761,12 @@ const methods = {
     checkOperationKey(wrappingKey, algorithm, 'wrapKey');
     if (!key.extractable) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
     let bytes = exportKeyData(format, key);
-    if (format === 'jwk') bytes = Buffer.from(JSON.stringify(bytes));
+    if (format === 'jwk') {
+      let text = JSON.stringify(bytes);
+      // AES-KW wraps whole 8-byte blocks: the JSON is padded with spaces.
+      if (algorithm.name === 'AES-KW' && text.length % 8 !== 0) text += ' '.repeat(8 - (text.length % 8));
+      bytes = Buffer.from(text);
+    }
     else bytes = Buffer.from(bytes);
     if (algorithm.name === 'AES-KW') return aesKeyWrap(wrappingKey, bytes, true);
     return cipherData(algorithm, wrappingKey, bytes, true);

@@ -63,7 +63,7 @@ for (const [name, ops] of Object.entries(kExperimental)) {
 // dictionary type -> [member, kind, required]; kind: 'hash' (an algorithm
 // normalized for digest), 'buffer' (copied), or 'value'.
 const kDictionaries = {
-  RsaHashedKeyGenParams: [['modulusLength', 'value', true], ['publicExponent', 'buffer', true],
+  RsaHashedKeyGenParams: [['modulusLength', 'value', true], ['publicExponent', 'value', true],
     ['hash', 'hash', true]],
   EcKeyGenParams: [['namedCurve', 'value', true]],
   AesKeyGenParams: [['length', 'value', true]],
