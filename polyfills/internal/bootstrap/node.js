@@ -137,7 +137,7 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   defineLazyGlobal(name, () => require('stream/web')[name]);
 }
 defineLazyGlobal('WebSocket', () => require('internal/websocket').WebSocket);
-defineLazyGlobal('MessageEvent', () => require('internal/websocket').MessageEvent);
+defineLazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent);
 defineLazyGlobal('CloseEvent', () => require('internal/websocket').CloseEvent);
 for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel']) {
   defineLazyGlobal(name, () => require('internal/worker/io')[name]);

@@ -372,7 +372,6 @@ class InternalMessagePort extends NodeEventTarget {
 
   [kCreateEvent](data, type) {
     if (type !== 'message' && type !== 'messageerror') return super[kCreateEvent](data, type);
-    const { MessageEvent } = require('internal/websocket');
     return new MessageEvent(type, { data, ports: this[kCurrentlyReceivingPorts] || [] });
   }
 
@@ -457,6 +456,50 @@ function isMarkedAsUntransferable(object) {
   return object[kUntransferable] === true;
 }
 
+// The event of a port's 'message'/'messageerror' (and the global
+// MessageEvent).  Lenient as Node's: the init dictionary is destructured,
+// only source and ports are checked.
+class MessageEvent extends (require('internal/event_target').Event) {
+  #data; #origin; #lastEventId; #source; #ports;
+
+  constructor(type, {
+    data = null, origin = '', lastEventId = '', source = null, ports = [],
+  } = {}) {
+    super(type);
+    this.#data = data;
+    this.#origin = `${origin}`;
+    this.#lastEventId = `${lastEventId}`;
+    this.#source = source;
+    if (ports === null || ports === undefined || typeof ports[Symbol.iterator] !== 'function') {
+      throw new TypeError('ports is not iterable');
+    }
+    this.#ports = [...ports];
+    if (source !== null && !(source instanceof MessagePort)) {
+      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
+    }
+    this.#ports.forEach((port, i) => {
+      if (!(port instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', port);
+    });
+  }
+
+  static #check(event) {
+    if (event === null || typeof event !== 'object' || !(#data in event)) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_THIS('MessageEvent');
+    }
+    return event;
+  }
+
+  get data() { return MessageEvent.#check(this).#data; }
+  get origin() { return MessageEvent.#check(this).#origin; }
+  get lastEventId() { return MessageEvent.#check(this).#lastEventId; }
+  get source() { return MessageEvent.#check(this).#source; }
+  get ports() { return MessageEvent.#check(this).#ports; }
+}
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  Object.defineProperty(MessageEvent.prototype, name, { __proto__: null, enumerable: true });
+}
+
 const kName = Symbol('kName');
 
 class BroadcastChannel extends (require('internal/event_target').EventTarget) {
@@ -506,7 +549,6 @@ class BroadcastChannel extends (require('internal/event_target').EventTarget) {
   }
 
   [kCreateEvent](data, type) {
-    const { MessageEvent } = require('internal/websocket');
     return new MessageEvent(type, { data });
   }
 
@@ -529,6 +571,7 @@ function checkChannel(channel) {
 
 module.exports = {
   BroadcastChannel,
+  MessageEvent,
   MessagePort,
   MessageChannel,
   receiveMessageOnPort,
