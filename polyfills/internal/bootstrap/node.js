@@ -128,6 +128,13 @@ for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
   defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
 }
 defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
+defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
+defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
+defineLazyGlobal('FormData', () => require('internal/fetch/body').FormData);
+// A plain function, as Node's, loading the implementation on first call.
+defineGlobal('fetch', function fetch(input, init = undefined) {
+  return require('internal/fetch/fetch').fetch(input, init);
+});
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
   'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
   'TransformStream', 'TransformStreamDefaultController', 'WritableStream',
