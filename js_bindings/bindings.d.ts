@@ -680,7 +680,8 @@ declare function internalBinding(name: 'worker'): {
   threadId: number;
   /** [maxYoungGenerationSizeMb, maxOldGenerationSizeMb, codeRangeSizeMb, stackSizeMb] in a worker. */
   resourceLimits: number[];
-  /** Starts the thread: [threadId, parent-side port number, handle]. env: flat
+  /** Starts the thread: [threadId, parent-side port number, handle, parent-side
+   * control port number]. env: flat
    * [key, value...] pairs, or null to share the process's. */
   createWorker(kind: 'file' | 'eval', value: string, argv: string[], execArgv: string[],
                env: string[] | null, workerData: [ArrayBufferView, ArrayBuffer[], number[]],
@@ -689,13 +690,15 @@ declare function internalBinding(name: 'worker'): {
                onexit: (code: number, error: ArrayBuffer | null) => void,
                onstdio: (fd: number, chunk: ArrayBuffer) => void): [number, number, {
     terminate(): void; ref(): void; unref(): void; hasRef(): boolean;
-  }];
+  }, number];
   /** The flags a worker cannot take (unknown, or process-wide), from execArgv or NODE_OPTIONS words. */
   invalidExecArgv(args: string[]): string[];
   /** In a worker, once: workerData as a message [payload, buffers, port numbers]. */
   getWorkerData(): [ArrayBuffer, ArrayBuffer[], number[]] | null;
   /** In a worker, once: the number of parentPort's port (0 in the main thread). */
   takeParentPort(): number;
+  /** In a worker, once: the number of its control port to the parent (0 in the main thread). */
+  takeEnvPort(): number;
   notifyOnline(): void;
   /** The serialized uncaught error the worker ends with. */
   reportError(payload: ArrayBufferView): void;

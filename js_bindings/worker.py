@@ -38,6 +38,7 @@ class WorkerInfo:
         self.worker_data = worker_data  # a message (messaging.py)
         self.resource_limits = resource_limits
         self.parent = parent      # the WorkerHandle in the parent's loop
+        self.env_port_state = None  # the worker's end of its internal control port
         self.error = None         # the serialized uncaught error, if any
 
 
@@ -121,7 +122,7 @@ class WorkerHandle(Handle):
         if info is None:
             return
         # Ports the worker never took (parentPort, workerData's) close too.
-        pending = [info.port_state] if info.port_state is not None else []
+        pending = [st for st in (info.port_state, info.env_port_state) if st is not None]
         if info.worker_data is not None:
             pending.extend(info.worker_data[2])
         for state in pending:
@@ -193,6 +194,9 @@ def create(host):
         winfo = WorkerInfo(thread_id, state, engine.text(kind), engine.text(value),
                            message, limits, handle)
         handle.info = winfo
+        # A second channel for control messages ({type}), as Node's
+        # environment message port (getEnvMessagePort() in the worker).
+        env_port, winfo.env_port_state = channel_to_thread(ports_of(host))
         out = _ParentStream(handle, 1) if stdout else _SharedStream(1)
         err = _ParentStream(handle, 2) if stderr else _SharedStream(2)
         from ..host import Options  # noqa: PLC0415
@@ -209,7 +213,7 @@ def create(host):
         handle.thread = threading.Thread(target=handle.run, args=(options,),
                                          name=f"nodeshim-worker-{thread_id}", daemon=True)
         handle.thread.start()
-        return [thread_id, port.id, handle_api(handle)]
+        return [thread_id, port.id, handle_api(handle), env_port.id]
 
     def handle_api(handle):
         return {
@@ -258,6 +262,14 @@ def create(host):
         state, info.port_state = info.port_state, None
         return Port(ports_of(host), state).id
 
+    def take_env_port():
+        from .messaging import Port  # noqa: PLC0415
+
+        if info is None or info.env_port_state is None:
+            return 0
+        state, info.env_port_state = info.env_port_state, None
+        return Port(ports_of(host), state).id
+
     def notify_online():
         if info is not None:
             info.parent.online()
@@ -274,6 +286,7 @@ def create(host):
         "invalidExecArgv": invalid_exec_argv,
         "getWorkerData": get_worker_data,
         "takeParentPort": parent_port,
+        "takeEnvPort": take_env_port,
         "notifyOnline": notify_online,
         "reportError": report_error,
         "kind": info.kind if info is not None else "",

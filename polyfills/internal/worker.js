@@ -20,6 +20,8 @@ const kPort = Symbol('kPort');
 const kExitCode = Symbol('kExitCode');
 const kLimits = Symbol('kLimits');
 const kOnExit = Symbol('kOnExit');
+const kEnvPort = Symbol('kEnvPort');
+const kOnControlMessage = Symbol('kOnControlMessage');
 const kStdout = Symbol('kStdout');
 const kThreadId = Symbol('kThreadId');
 const kStderr = Symbol('kStderr');
@@ -125,7 +127,7 @@ class Worker extends EventEmitter {
     this[kStdout] = stdio();
     this[kStderr] = stdio();
     this[kExitCode] = undefined;
-    const [threadId, portId, handle] = binding.createWorker(
+    const [threadId, portId, handle, envPortId] = binding.createWorker(
       kind, file, [process.execPath, kind === 'file' ? file : '[worker eval]', ...argv],
       execArgv, env, workerDataMessage, limits, !!options.stdout, !!options.stderr,
       () => this.emit('online'),
@@ -146,6 +148,10 @@ class Worker extends EventEmitter {
     port.on('messageerror', (err) => this.emit('messageerror', err));
     // The worker's handle keeps the loop alive while it runs, not the port.
     port.unref();
+    const envPort = portForId(envPortId);
+    this[kEnvPort] = envPort;
+    envPort.on('message', (message) => this[kOnControlMessage](message));
+    envPort.unref();
     process.nextTick(() => process.emit('worker', this));
     const channel = require('diagnostics_channel').channel('worker_threads');
     if (channel.hasSubscribers) channel.publish({ worker: this });
@@ -158,6 +164,29 @@ class Worker extends EventEmitter {
   get resourceLimits() {
     if (this[kExitCode] !== undefined) return {};
     return limitsObject(this[kLimits]);
+  }
+
+  // A message of the worker's control port.  Uncaught errors and stdio
+  // travel through the binding; a worker's own code may still say that its
+  // error could not be serialized, or send an error.
+  [kOnControlMessage](message) {
+    const { messageTypes } = require('internal/worker/io');
+    const { codes } = require('internal/errors');
+    switch (message?.type) {
+      case messageTypes.COULD_NOT_SERIALIZE_ERROR:
+        this.emit('error', new codes.ERR_WORKER_UNSERIALIZABLE_ERROR());
+        return;
+      case messageTypes.ERROR_MESSAGE:
+        this.emit('error', message.error);
+        return;
+      case messageTypes.UP_AND_RUNNING:
+      case messageTypes.STDIO_PAYLOAD:
+      case messageTypes.STDIO_WANTS_MORE_DATA:
+      case messageTypes.LOAD_SCRIPT:
+        return;
+      default:
+        require('assert').fail(`Unknown worker message type ${message?.type}`);
+    }
   }
 
   [kOnExit](code, error) {
@@ -180,6 +209,7 @@ class Worker extends EventEmitter {
       this.emit('error', err);
     }
     this[kPort].close();
+    this[kEnvPort].close();
     require('internal/async_hooks').emitDestroy(
       this[kHandle][internalBinding('async_wrap').async_id_symbol]);
     this[kStdout].push(null);

@@ -42,6 +42,10 @@ function disableProcessState() {
 function run() {
   const binding = internalBinding('worker');
   disableProcessState();
+  // The control port to the parent, for internals (and Node's tests).
+  const envPortId = binding.takeEnvPort();
+  const envPort = envPortId === 0 ? undefined : require('internal/worker/io').portForId(envPortId);
+  binding.getEnvMessagePort = () => envPort;
   const { serializeMessage } = require('internal/worker/io');
   const execution = require('internal/process/execution');
   execution.setFatalHook(function report(err, code) {

@@ -569,9 +569,20 @@ function checkChannel(channel) {
   }
 }
 
+// What a worker tells its parent over the control port.
+const messageTypes = {
+  UP_AND_RUNNING: 'upAndRunning',
+  COULD_NOT_SERIALIZE_ERROR: 'couldNotSerializeError',
+  ERROR_MESSAGE: 'errorMessage',
+  STDIO_PAYLOAD: 'stdioPayload',
+  STDIO_WANTS_MORE_DATA: 'stdioWantsMoreData',
+  LOAD_SCRIPT: 'loadScript',
+};
+
 module.exports = {
   BroadcastChannel,
   MessageEvent,
+  messageTypes,
   MessagePort,
   MessageChannel,
   receiveMessageOnPort,
