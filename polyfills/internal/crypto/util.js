@@ -117,7 +117,14 @@ function normalizeAlgorithm(algorithm, op) {
   return require('internal/crypto/webcrypto_algorithms').normalizeAlgorithm(algorithm, op);
 }
 
+function bigIntArrayToUnsignedBigInt(bytes) {
+  let result = 0n;
+  for (const byte of bytes) result = (result << 8n) | BigInt(byte);
+  return result;
+}
+
 module.exports = {
+  bigIntArrayToUnsignedBigInt,
   normalizeAlgorithm,
   binding,
   nativeError,

@@ -15,6 +15,7 @@ const { binding, kKeyObject, kHandle } = require('internal/crypto/util');
 const random = require('internal/crypto/random');
 const keys = require('internal/crypto/keys');
 const { normalizeAlgorithm } = require('internal/crypto/webcrypto_algorithms');
+const { kClone, kDeserialize, markTransferMode } = require('internal/worker/js_transferable');
 
 function codedTypeError(message, code) {
   const err = new TypeError(message);
@@ -53,7 +54,7 @@ const kUsageNames = ['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriv
   'unwrapKey'];
 
 function keyUsages(value, prefix, context) {
-  if (value == null || typeof value[Symbol.iterator] !== 'function') {
+  if (value === null || typeof value !== 'object' || typeof value[Symbol.iterator] !== 'function') {
     throw codedTypeError(`${prefix}: ${context} can not be converted to sequence.`, 'ERR_INVALID_ARG_TYPE');
   }
   const out = [];
@@ -102,15 +103,41 @@ Object.defineProperties(CryptoKey.prototype, {
   },
 });
 
-function makeKey(keyObject, algorithm, extractable, usages) {
-  const key = Object.create(CryptoKey.prototype);
+function fillKey(key, keyObject, algorithm, extractable, usages) {
   Object.defineProperty(key, kKeyObject, { __proto__: null, value: keyObject });
   Object.defineProperty(key, kKeyState, {
     __proto__: null,
     value: { type: keyObject.type, algorithm, extractable, usages: [...new Set(usages)] },
   });
+  markTransferMode(key, true, false);
   return key;
 }
+
+function makeKey(keyObject, algorithm, extractable, usages) {
+  return fillKey(Object.create(CryptoKey.prototype), keyObject, algorithm, extractable, usages);
+}
+
+// Keys cross MessagePorts as their encoded material and are rebuilt there.
+CryptoKey.prototype[kClone] = function() {
+  const { type, algorithm, extractable, usages } = stateOf(this);
+  const keyObject = this[kKeyObject];
+  const material = type === 'secret' ? keyObject.export() :
+    keyObject.export({ format: 'der', type: type === 'public' ? 'spki' : 'pkcs8' });
+  return {
+    data: { type, material, algorithm, extractable, usages },
+    deserializeInfo: 'internal/crypto/webcrypto:InternalCryptoKey',
+  };
+};
+
+class InternalCryptoKey {
+  [kDeserialize]({ type, material, algorithm, extractable, usages }) {
+    const keyObject = type === 'secret' ? keys.createSecretKey(material) :
+      type === 'public' ? keys.createPublicKey({ key: material, format: 'der', type: 'spki' }) :
+        keys.createPrivateKey({ key: material, format: 'der', type: 'pkcs8' });
+    fillKey(this, keyObject, algorithm, extractable, usages);
+  }
+}
+Object.setPrototypeOf(InternalCryptoKey.prototype, CryptoKey.prototype);
 
 function isCryptoKey(value) {
   return value != null && value[kKeyState] !== undefined;
@@ -220,6 +247,10 @@ function generatePair(algorithm, extractable, usages) {
   checkUsages([...publicAllowed, ...privateAllowed], usages, name);
   let pair;
   if (isRsa(name)) {
+    if (!(algorithm.publicExponent instanceof Uint8Array)) {
+      throw codedTypeError('Failed to normalize algorithm: publicExponent in RsaHashedKeyGenParams is not ' +
+                           'an instance of Uint8Array.', 'ERR_INVALID_ARG_TYPE');
+    }
     const exponent = Buffer.from(algorithm.publicExponent);
     let e = 0;
     for (const byte of exponent) e = e * 256 + byte;
@@ -268,6 +299,7 @@ function importSecret(format, keyData, algorithm, extractable, usages) {
   if (name === 'HMAC') {
     if (bytes.length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
     const length = algorithm.length ?? bytes.length * 8;
+    if (length === 0) throw lazyDOMException('Zero-length key is not supported', 'DataError');
     if (length > bytes.length * 8 || length <= (bytes.length - 1) * 8) {
       throw lazyDOMException('Invalid key length', 'DataError');
     }
@@ -291,6 +323,7 @@ function importAsymmetric(format, keyData, algorithm, extractable, usages) {
     } else if (format === 'pkcs8') {
       keyObject = keys.createPrivateKey({ key: keyData, format: 'der', type: 'pkcs8' });
     } else if (format === 'jwk') {
+      checkJwkHeader(name, algorithm, keyData);
       const use = name === 'RSA-OAEP' || name === 'ECDH' || name === 'X25519' || name === 'X448' ? 'enc' : 'sig';
       if (usages.length > 0 && keyData.use !== undefined && keyData.use !== use) {
         throw lazyDOMException('Invalid JWK "use" Parameter', 'DataError');
@@ -324,6 +357,37 @@ function importAsymmetric(format, keyData, algorithm, extractable, usages) {
     throw lazyDOMException('Named curve mismatch', 'DataError');
   }
   return makeKey(keyObject, asymmetricAlgorithm(algorithm, keyObject), extractable, usages);
+}
+
+// The JWK members WebCrypto checks before the key material itself.
+function checkJwkHeader(name, algorithm, jwk) {
+  if (!jwk.kty) throw lazyDOMException('Invalid keyData', 'DataError');
+  const kty = isRsa(name) ? 'RSA' : isEc(name) ? 'EC' : 'OKP';
+  if (jwk.kty !== kty) throw lazyDOMException('Invalid JWK "kty" Parameter', 'DataError');
+  if (isEc(name) && jwk.crv !== algorithm.namedCurve) {
+    throw lazyDOMException('JWK "crv" does not match the requested algorithm', 'DataError');
+  }
+  if (isOkp(name) && jwk.crv !== name) {
+    throw lazyDOMException('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+  }
+  if (name === 'ECDSA' && jwk.alg !== undefined) {
+    const curve = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521' }[jwk.alg];
+    if (curve !== algorithm.namedCurve) {
+      throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+    }
+  }
+  if (isRsa(name) && jwk.alg !== undefined) {
+    // Any RSA JWK "alg" names a hash, whatever the scheme.
+    const hashes = {
+      'RS1': 'SHA-1', 'PS1': 'SHA-1', 'RSA-OAEP': 'SHA-1',
+      'RS256': 'SHA-256', 'PS256': 'SHA-256', 'RSA-OAEP-256': 'SHA-256',
+      'RS384': 'SHA-384', 'PS384': 'SHA-384', 'RSA-OAEP-384': 'SHA-384',
+      'RS512': 'SHA-512', 'PS512': 'SHA-512', 'RSA-OAEP-512': 'SHA-512',
+    };
+    if (hashes[jwk.alg] !== algorithm.hash.name) {
+      throw lazyDOMException('JWK "alg" does not match the requested algorithm', 'DataError');
+    }
+  }
 }
 
 function okpJwk(name, raw) {
@@ -424,6 +488,16 @@ function signData(algorithm, key, data) {
     throw lazyDOMException('Unable to use this key to sign', 'InvalidAccessError');
   }
   const [digest, options] = signatureOptions(algorithm, key);
+  if (key.algorithm.name === 'RSA-PSS') {
+    const max = key.algorithm.modulusLength / 8 - kShaBits[key.algorithm.hash.name] / 8 - 2;
+    if (!(algorithm.saltLength >= 0 && algorithm.saltLength <= max)) {
+      const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+      throw lazyDOMException('The operation failed for an operation-specific reason', {
+        name: 'OperationError',
+        cause: new ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`, algorithm.saltLength),
+      });
+    }
+  }
   const out = binding.sign(nativeOf(key), digest, data, options.padding ?? 0, options.saltLength ?? null,
                            options.dsaEncoding === 'ieee-p1363');
   if (typeof out === 'string' || Array.isArray(out)) {
@@ -536,9 +610,7 @@ function deriveBitsOf(algorithm, baseKey, length) {
     const secret = Buffer.from(binding.keyExchange(nativeOf(baseKey), nativeOf(peer)));
     if (length === null || length === undefined) return toArrayBuffer(secret);
     if (secret.length * 8 < length) throw lazyDOMException('derived bit length is too small', 'OperationError');
-    const out = Buffer.from(secret.subarray(0, Math.ceil(length / 8)));
-    if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
-    return toArrayBuffer(out);
+    return toArrayBuffer(Buffer.from(secret.subarray(0, Math.ceil(length / 8))));
   }
   if (length == null) throw lazyDOMException('length cannot be null', 'OperationError');
   if (length === 0) throw lazyDOMException('length cannot be zero', 'OperationError');
@@ -606,9 +678,7 @@ function keyFormat(value, prefix, context) {
 
 function keyDataFor(format, keyData, prefix) {
   if (format === 'jwk') {
-    if (keyData === null || typeof keyData !== 'object') {
-      throw codedTypeError(`${prefix}: 2nd argument is not an object.`, 'ERR_INVALID_ARG_TYPE');
-    }
+    if (keyData === null || typeof keyData !== 'object') throw lazyDOMException('Invalid keyData', 'DataError');
     return keyData;
   }
   return bufferSource(keyData, prefix, '2nd argument');
@@ -850,6 +920,7 @@ Object.defineProperties(Crypto.prototype, {
 module.exports = {
   Crypto,
   CryptoKey,
+  InternalCryptoKey,
   SubtleCrypto,
   crypto,
   isCryptoKey,

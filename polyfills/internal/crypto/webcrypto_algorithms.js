@@ -63,25 +63,25 @@ for (const [name, ops] of Object.entries(kExperimental)) {
 // dictionary type -> [member, kind, required]; kind: 'hash' (an algorithm
 // normalized for digest), 'buffer' (copied), or 'value'.
 const kDictionaries = {
-  RsaHashedKeyGenParams: [['modulusLength', 'value', true], ['publicExponent', 'value', true],
+  RsaHashedKeyGenParams: [['modulusLength', 'ulong', true], ['publicExponent', 'value', true],
     ['hash', 'hash', true]],
   EcKeyGenParams: [['namedCurve', 'value', true]],
-  AesKeyGenParams: [['length', 'value', true]],
-  HmacKeyGenParams: [['hash', 'hash', true], ['length', 'value', false]],
-  RsaPssParams: [['saltLength', 'value', true]],
+  AesKeyGenParams: [['length', 'ushort', true]],
+  HmacKeyGenParams: [['hash', 'hash', true], ['length', 'ulong', false]],
+  RsaPssParams: [['saltLength', 'ulong', true]],
   EcdsaParams: [['hash', 'hash', true]],
   RsaHashedImportParams: [['hash', 'hash', true]],
   EcKeyImportParams: [['namedCurve', 'value', true]],
-  HmacImportParams: [['hash', 'hash', true], ['length', 'value', false]],
+  HmacImportParams: [['hash', 'hash', true], ['length', 'ulong', false]],
   HkdfParams: [['hash', 'hash', true], ['salt', 'buffer', true], ['info', 'buffer', true]],
-  Pbkdf2Params: [['hash', 'hash', true], ['iterations', 'value', true], ['salt', 'buffer', true]],
+  Pbkdf2Params: [['hash', 'hash', true], ['iterations', 'ulong', true], ['salt', 'buffer', true]],
   EcdhKeyDeriveParams: [['public', 'value', true]],
   RsaOaepParams: [['label', 'buffer', false]],
   AesCbcParams: [['iv', 'buffer', true]],
-  AesGcmParams: [['iv', 'buffer', true], ['tagLength', 'value', false],
+  AesGcmParams: [['iv', 'buffer', true], ['tagLength', 'octet', false],
     ['additionalData', 'buffer', false]],
-  AesCtrParams: [['counter', 'buffer', true], ['length', 'value', true]],
-  AesDerivedKeyParams: [['length', 'value', true]],
+  AesCtrParams: [['counter', 'buffer', true], ['length', 'octet', true]],
+  AesDerivedKeyParams: [['length', 'ushort', true]],
   Ed448Params: [['context', 'buffer', false]],
 };
 
@@ -89,6 +89,23 @@ function codedTypeError(message, code) {
   const err = new TypeError(message);
   err.code = code;
   return err;
+}
+
+const kIntegerMax = { ulong: 2 ** 32 - 1, ushort: 2 ** 16 - 1, octet: 2 ** 8 - 1 };
+
+// WebIDL [EnforceRange] integers.
+function enforceRange(value, kind, dictName, member) {
+  const number = typeof value === 'bigint' ? NaN : Number(value);
+  if (!Number.isFinite(number)) {
+    throw codedTypeError(`Failed to normalize algorithm: ${member} in ${dictName} is not a finite number.`,
+                         'ERR_INVALID_ARG_TYPE');
+  }
+  const integer = Math.trunc(number);
+  if (integer < 0 || integer > kIntegerMax[kind]) {
+    throw codedTypeError(`Failed to normalize algorithm: ${member} in ${dictName} is outside the ` +
+                         'accepted range.', 'ERR_INVALID_ARG_VALUE');
+  }
+  return integer;
 }
 
 function copyBuffer(value, dictName, member) {
@@ -136,7 +153,8 @@ function normalizeAlgorithm(algorithm, op) {
     }
     if (kind === 'hash') normalized[member] = normalizeAlgorithm(value, 'digest');
     else if (kind === 'buffer') normalized[member] = copyBuffer(value, dictName, member);
-    else normalized[member] = value;
+    else if (kind === 'value') normalized[member] = value;
+    else normalized[member] = enforceRange(value, kind, dictName, member);
   }
   return normalized;
 }
