@@ -5,6 +5,8 @@
 const ah = require('async_hooks');
 const fs = require('fs');
 
+// stderr's handle (Node makes it on first use) exists before the hook.
+void process.stderr;
 const out = (s) => fs.writeSync(1, `${s}\n`);
 const names = new Map();
 const name = (id) => names.get(id) ?? (id === 1 ? 'main' : id === 0 ? 'none' : `?${id}`);
