@@ -246,6 +246,25 @@ function generatePair(algorithm, extractable, usages) {
   const [publicAllowed, privateAllowed] = kPairUsages[name];
   checkUsages([...publicAllowed, ...privateAllowed], usages, name);
   let pair;
+  try {
+    pair = generateKeyObjects(algorithm);
+  } catch (err) {
+    if (err?.name === 'NotSupportedError' || err?.code === 'ERR_INVALID_ARG_TYPE') throw err;
+    throw lazyDOMException('The operation failed for an operation-specific reason',
+                           { name: 'OperationError', cause: err });
+  }
+  const keyAlgorithm = asymmetricAlgorithm(algorithm, pair.publicKey);
+  if (isRsa(name)) keyAlgorithm.publicExponent = algorithm.publicExponent;
+  return {
+    publicKey: makeKey(pair.publicKey, keyAlgorithm, true, usages.filter((u) => publicAllowed.includes(u))),
+    privateKey: makeKey(pair.privateKey, keyAlgorithm, extractable,
+                        usages.filter((u) => privateAllowed.includes(u))),
+  };
+}
+
+function generateKeyObjects(algorithm) {
+  const { name } = algorithm;
+  let pair;
   if (isRsa(name)) {
     if (!(algorithm.publicExponent instanceof Uint8Array)) {
       throw codedTypeError('Failed to normalize algorithm: publicExponent in RsaHashedKeyGenParams is not ' +
@@ -264,13 +283,7 @@ function generatePair(algorithm, extractable, usages) {
   } else {
     pair = require('internal/crypto/keygen').generateKeyPairSync(kOkp[name]);
   }
-  const keyAlgorithm = asymmetricAlgorithm(algorithm, pair.publicKey);
-  if (isRsa(name)) keyAlgorithm.publicExponent = algorithm.publicExponent;
-  return {
-    publicKey: makeKey(pair.publicKey, keyAlgorithm, true, usages.filter((u) => publicAllowed.includes(u))),
-    privateKey: makeKey(pair.privateKey, keyAlgorithm, extractable,
-                        usages.filter((u) => privateAllowed.includes(u))),
-  };
+  return pair;
 }
 
 function importSecret(format, keyData, algorithm, extractable, usages) {
@@ -482,22 +495,26 @@ function signatureOptions(algorithm, key) {
   return [null, {}];
 }
 
+// PSS salts fit in emLen - hLen - 2 bytes.
+function checkSaltLength(algorithm, key) {
+  if (key.algorithm.name !== 'RSA-PSS') return;
+  const max = Math.ceil((key.algorithm.modulusLength - 1) / 8) - kShaBits[key.algorithm.hash.name] / 8 - 2;
+  if (!(algorithm.saltLength >= 0 && algorithm.saltLength <= max)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw lazyDOMException('The operation failed for an operation-specific reason', {
+      name: 'OperationError',
+      cause: new ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`, algorithm.saltLength),
+    });
+  }
+}
+
 function signData(algorithm, key, data) {
   if (key.algorithm.name === 'HMAC') return toArrayBuffer(hmacDigest(key, data));
   if (key.type !== 'private') {
     throw lazyDOMException('Unable to use this key to sign', 'InvalidAccessError');
   }
   const [digest, options] = signatureOptions(algorithm, key);
-  if (key.algorithm.name === 'RSA-PSS') {
-    const max = key.algorithm.modulusLength / 8 - kShaBits[key.algorithm.hash.name] / 8 - 2;
-    if (!(algorithm.saltLength >= 0 && algorithm.saltLength <= max)) {
-      const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-      throw lazyDOMException('The operation failed for an operation-specific reason', {
-        name: 'OperationError',
-        cause: new ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`, algorithm.saltLength),
-      });
-    }
-  }
+  checkSaltLength(algorithm, key);
   const out = binding.sign(nativeOf(key), digest, data, options.padding ?? 0, options.saltLength ?? null,
                            options.dsaEncoding === 'ieee-p1363');
   if (typeof out === 'string' || Array.isArray(out)) {
@@ -515,6 +532,7 @@ function verifyData(algorithm, key, signature, data) {
     throw lazyDOMException('Unable to use this key to verify', 'InvalidAccessError');
   }
   const [digest, options] = signatureOptions(algorithm, key);
+  checkSaltLength(algorithm, key);
   const out = binding.verify(nativeOf(key), digest, data, signature, options.padding ?? 0,
                              options.saltLength ?? null, options.dsaEncoding === 'ieee-p1363');
   return out === true;
