@@ -37,7 +37,10 @@ function Server(opts, requestListener) {
   }
 
   storeHTTPOptions.call(this, opts);
-  tls.Server.call(this, { noDelay: true, ALPNProtocols: ['http/1.1'], ...opts }, _connectionListener);
+  // HTTP/1.1 is the protocol to offer, unless the caller picks by callback.
+  const tlsOptions = { noDelay: true, ...opts };
+  if (!tlsOptions.ALPNProtocols && !tlsOptions.ALPNCallback) tlsOptions.ALPNProtocols = ['http/1.1'];
+  tls.Server.call(this, tlsOptions, _connectionListener);
 
   this.httpAllowHalfOpen = false;
   if (requestListener) this.addListener('request', requestListener);

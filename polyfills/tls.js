@@ -3,6 +3,7 @@
 'use strict';
 
 const net = require('net');
+const EventEmitter = require('events');
 const {
   codes: {
     ERR_TLS_CERT_ALTNAME_INVALID,
@@ -193,11 +194,38 @@ exports.Server = _tls_wrap.Server;
 exports.createServer = _tls_wrap.createServer;
 exports.connect = _tls_wrap.connect;
 
-exports.createSecurePair = function createSecurePair(context) {
-  if (!(context instanceof _tls_common.SecureContext)) {
-    throw new ERR_TLS_INVALID_CONTEXT('context');
+// The deprecated pair: 'encrypted' is the ciphertext side, 'cleartext' a
+// TLSSocket over the other end of an in-memory duplex pair.
+class SecurePair extends EventEmitter {
+  constructor(secureContext, isServer = false, requestCert = !isServer,
+              rejectUnauthorized = false, options = {}) {
+    super();
+    secureContext ??= _tls_common.createSecureContext();
+    if (!(secureContext instanceof _tls_common.SecureContext)) {
+      throw new ERR_TLS_INVALID_CONTEXT('context');
+    }
+    const [socket1, socket2] = require('stream').duplexPair();
+    this.server = options.server;
+    this.credentials = secureContext;
+    this.encrypted = socket1;
+    this.cleartext = new _tls_wrap.TLSSocket(socket2, {
+      secureContext, isServer, requestCert, rejectUnauthorized, ...options,
+    });
+    this.cleartext.once('secure', () => this.emit('secure'));
   }
-  const err = new Error('tls.createSecurePair() is not supported by nodeshim');
-  err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
-  throw err;
+
+  destroy() {
+    this.cleartext.destroy();
+    this.encrypted.destroy();
+  }
+}
+
+let securePairWarned = false;
+exports.createSecurePair = function createSecurePair(...args) {
+  if (!securePairWarned) {
+    securePairWarned = true;
+    process.emitWarning('tls.createSecurePair() is deprecated. Please use tls.TLSSocket instead.',
+                        'DeprecationWarning', 'DEP0064');
+  }
+  return new SecurePair(...args);
 };

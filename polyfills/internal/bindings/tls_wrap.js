@@ -86,6 +86,8 @@ class TLSWrap {
     this._sniWaiting = false;
     this._deferred = null;
     this._queued = 0;
+    this._bytesRead = 0;
+    this._bytesWritten = 0;
     this._inflight = false;
     this._outQueue = [];
     this._shutdownAfterWrites = null;
@@ -209,6 +211,7 @@ class TLSWrap {
     if (plain) {
       for (const chunk of plain) {
         if (this._closed) break;
+        this._bytesRead += chunk.byteLength;
         this._emitRead(chunk.byteLength, chunk);
       }
     }
@@ -322,6 +325,7 @@ class TLSWrap {
   _encrypt(req, bufs) {
     let bytes = 0;
     for (const b of bufs) bytes += b.length;
+    this._bytesWritten += bytes;
     req.bytes = bytes;
     if (!this._established || this._pendingWrites.length) {
       this._pendingWrites.push([req, bufs]);
@@ -513,7 +517,9 @@ class TLSWrap {
   }
   getProviderType() { return 0; }
   useUserBuffer() {}
-  get bytesRead() { return this._parent.bytesRead; }
+  // Plaintext counts, as for any stream handle.
+  get bytesRead() { return this._bytesRead; }
+  get bytesWritten() { return this._bytesWritten; }
   get fd() { return this._parent.fd; }
   // Ciphertext the transport has not taken yet.
   get writeQueueSize() { return this._queued; }
