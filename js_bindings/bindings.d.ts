@@ -736,8 +736,9 @@ declare function internalBinding(name: 'zlib'): {
 
 /** js_bindings/async_wrap.py (all JS: polyfills/internal/bindings/async_wrap.js).
  * Node's async_wrap state: async_hook_fields counts enabled hooks per kind (the
- * disabled path is one check of a slot), async_id_fields holds the execution,
- * trigger and default-trigger ids and the one id counter of every resource. */
+ * disabled path is one check of a slot), async_id_fields holds the default
+ * trigger id; the execution ids, the id stack and the one id counter of every
+ * resource are variables behind the functions below. */
 declare function internalBinding(name: 'async_wrap'): {
   async_hook_fields: Uint32Array;
   async_id_fields: Float64Array;
@@ -753,9 +754,18 @@ declare function internalBinding(name: 'async_wrap'): {
   /** The JS functions that call the user's hooks. */
   setupHooks(hooks: { init: Function; before: Function; after: Function; destroy: Function;
                       promise_resolve: Function }): void;
+  newAsyncId(): number;
+  /** The default trigger id when one is set (defaultTriggerAsyncIdScope), else the execution id. */
+  getDefaultTriggerAsyncId(): number;
+  executionAsyncId(): number;
+  triggerAsyncId(): number;
   pushAsyncContext(asyncId: number, triggerAsyncId: number, resource: object): void;
   /** false: asyncId is not the current execution id (a corrupted stack). */
   popAsyncContext(asyncId: number): boolean;
+  /** push/pop with the before/after hooks: what runs around every callback. */
+  emitBefore(asyncId: number, triggerAsyncId: number, resource: object): void;
+  emitAfter(asyncId: number): void;
+  stackLength(): number;
   clearAsyncIdStack(): void;
   /** fn.apply(wrap, args) as a callback of wrap made from JS: its id current, before/after hooks. */
   callAs(wrap: object, fn: Function, args: unknown[]): unknown;

@@ -15,8 +15,8 @@ const binding = internalBinding('async_wrap');
 const {
   async_hook_fields, async_id_fields,
   constants: {
-    kInit, kBefore, kAfter, kDestroy, kPromiseResolve, kTotals, kStackLength,
-    kExecutionAsyncId, kTriggerAsyncId, kAsyncIdCounter, kDefaultTriggerAsyncId,
+    kInit, kBefore, kAfter, kDestroy, kPromiseResolve, kTotals,
+    kDefaultTriggerAsyncId,
   },
 } = binding;
 
@@ -86,12 +86,19 @@ function emitPromiseResolveNative(asyncId) {
   emitHook(promise_resolve_symbol, asyncId);
 }
 
+// A callback left without the pop of one it entered: as Node, fatal.
+function stackCorrupted(asyncId) {
+  fatalError(new Error('async hook stack has become corrupted (actual: ' +
+    `${binding.executionAsyncId()}, expected: ${asyncId})`));
+}
+
 binding.setupHooks({
   init: emitInitNative,
   before: emitBeforeNative,
   after: emitAfterNative,
   destroy: emitDestroyNative,
   promise_resolve: emitPromiseResolveNative,
+  corrupted: stackCorrupted,
 });
 
 function getHookArrays() {
@@ -126,9 +133,7 @@ function removeHook(hook) {
   hooksArray = hooksArray.filter((h) => h !== hook);
 }
 
-function newAsyncId() {
-  return ++async_id_fields[kAsyncIdCounter];
-}
+const { newAsyncId, getDefaultTriggerAsyncId, emitBefore, emitAfter, stackLength } = binding;
 
 function getOrSetAsyncId(object) {
   if (Object.prototype.hasOwnProperty.call(object, symbols.async_id_symbol)) {
@@ -138,11 +143,11 @@ function getOrSetAsyncId(object) {
 }
 
 function executionAsyncId() {
-  return async_id_fields[kExecutionAsyncId];
+  return binding.executionAsyncId();
 }
 
 function triggerAsyncId() {
-  return async_id_fields[kTriggerAsyncId];
+  return binding.triggerAsyncId();
 }
 
 function lookupPublicResource(resource) {
@@ -152,14 +157,9 @@ function lookupPublicResource(resource) {
 }
 
 function executionAsyncResource() {
-  if (async_hook_fields[kStackLength] === 0) return topLevelResource;
+  if (stackLength() === 0) return topLevelResource;
   const resource = binding.executionAsyncResource();
   return resource === undefined ? topLevelResource : lookupPublicResource(resource);
-}
-
-function getDefaultTriggerAsyncId() {
-  const id = async_id_fields[kDefaultTriggerAsyncId];
-  return id < 0 ? async_id_fields[kExecutionAsyncId] : id;
 }
 
 function defaultTriggerAsyncIdScope(triggerAsyncId, block, ...args) {
@@ -173,10 +173,11 @@ function defaultTriggerAsyncIdScope(triggerAsyncId, block, ...args) {
   }
 }
 
-// A JS resource (Timeout, Immediate, TickObject ...): an id and init.
+// A JS resource (Timeout, Immediate ...): an id and init.
+const { async_id_symbol, trigger_async_id_symbol } = symbols;
 function initAsyncResource(resource, type) {
-  const asyncId = resource[symbols.async_id_symbol] = newAsyncId();
-  const triggerId = resource[symbols.trigger_async_id_symbol] = getDefaultTriggerAsyncId();
+  const asyncId = resource[async_id_symbol] = newAsyncId();
+  const triggerId = resource[trigger_async_id_symbol] = getDefaultTriggerAsyncId();
   if (async_hook_fields[kInit] > 0) emitInitNative(asyncId, type, triggerId, resource);
   return asyncId;
 }
@@ -186,28 +187,16 @@ function afterHooksExist() { return async_hook_fields[kAfter] > 0; }
 function destroyHooksExist() { return async_hook_fields[kDestroy] > 0; }
 function promiseResolveHooksExist() { return async_hook_fields[kPromiseResolve] > 0; }
 function enabledHooksExist() { return async_hook_fields[kTotals] > 0; }
-function hasAsyncIdStack() { return async_hook_fields[kStackLength] > 0; }
+function hasAsyncIdStack() { return stackLength() > 0; }
 
 function emitInit(asyncId, type, triggerAsyncId, resource) {
   if (async_hook_fields[kInit] > 0) emitInitNative(asyncId, type, triggerAsyncId, resource);
 }
 
-function emitBefore(asyncId, triggerAsyncId, resource) {
-  binding.pushAsyncContext(asyncId, triggerAsyncId, resource);
-  if (async_hook_fields[kBefore] > 0) emitBeforeNative(asyncId);
-}
-
-function emitAfter(asyncId) {
-  if (async_hook_fields[kAfter] > 0) emitAfterNative(asyncId);
-  popAsyncContext(asyncId);
-}
-
 function popAsyncContext(asyncId) {
-  if (async_hook_fields[kStackLength] === 0) return false;
+  if (stackLength() === 0) return false;
   if (binding.popAsyncContext(asyncId)) return true;
-  // A callback left without the pop of one it entered: as Node, fatal.
-  fatalError(new Error('async hook stack has become corrupted (actual: ' +
-    `${async_id_fields[kExecutionAsyncId]}, expected: ${asyncId})`));
+  stackCorrupted(asyncId);
   return false;
 }
 
@@ -244,6 +233,8 @@ function updatePromiseHookMode() {}
 
 module.exports = {
   symbols,
+  // Hot paths check a slot themselves (kInit/kBefore/kAfter/kDestroy > 0).
+  async_hook_fields,
   constants: { __proto__: null, kInit, kBefore, kAfter, kDestroy, kPromiseResolve, kTotals },
   getHookArrays,
   addHook,

@@ -17,9 +17,13 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const {
   symbols: { async_id_symbol, trigger_async_id_symbol },
-  initAsyncResource, emitBefore, emitAfter, emitDestroy, destroyHooksExist,
-  hasDestroyQueued, runDestroyQueue,
+  initAsyncResource, emitBefore, emitAfter, emitDestroy,
+  hasDestroyQueued, runDestroyQueue, async_hook_fields, constants: { kDestroy },
 } = require('internal/async_hooks');
+
+function destroyHooksExist() {
+  return async_hook_fields[kDestroy] > 0;
+}
 const knownTimersById = { __proto__: null };
 
 // --- heap --------------------------------------------------------------------
@@ -268,7 +272,7 @@ function processTimers(now) {
         // Not re-armed by refresh() inside the callback: done.
         timer._destroyed = true;
         if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
-        if (destroyHooksExist()) emitDestroy(asyncId);
+        if (async_hook_fields[kDestroy] > 0) emitDestroy(asyncId);
       }
       emitAfter(asyncId);
     }
@@ -415,7 +419,7 @@ function processImmediate() {
       // immediate runs before the thrower's ticks.
       drainFirst = false;
     }
-    if (destroyHooksExist()) emitDestroy(asyncId);
+    if (async_hook_fields[kDestroy] > 0) emitDestroy(asyncId);
     emitAfter(asyncId);
   }
   if (ranAtLeastOne) afterCallback();

@@ -21,7 +21,8 @@ const kUsesExecutionAsyncResource = 8;
 const async_hook_fields = new Uint32Array(9);
 async_hook_fields[kCheck] = 1;
 
-// async_id_fields slots.
+// async_id_fields slots.  Only the default trigger id is kept there: the
+// execution ids and the counter are variables below (hot).
 const kExecutionAsyncId = 0;
 const kTriggerAsyncId = 1;
 const kAsyncIdCounter = 2;
@@ -29,44 +30,101 @@ const kDefaultTriggerAsyncId = 3;
 const async_id_fields = new Float64Array(4);
 async_id_fields[kDefaultTriggerAsyncId] = -1;
 // Ids 1 (the main script) and below are taken before any resource exists.
-async_id_fields[kAsyncIdCounter] = 1;
+// The counter itself is a variable (newAsyncId); the slot is not kept.
+let asyncIdCounter = 1;
+
+function newAsyncId() {
+  return ++asyncIdCounter;
+}
+
+function getDefaultTriggerAsyncId() {
+  const id = async_id_fields[kDefaultTriggerAsyncId];
+  return id < 0 ? executionAsyncId : id;
+}
 
 const async_id_symbol = Symbol('asyncId');
 const trigger_async_id_symbol = Symbol('triggerAsyncId');
 
-// Saved [executionAsyncId, triggerAsyncId] pairs and resources of the
-// callbacks entered and not yet left (the current ones live in the fields).
-const idStack = [];
-const resourceStack = [];
+// The ids of the callback running are plain variables (read on every
+// callback); async_id_fields keeps the default trigger id only.
+let executionAsyncId = 0;
+let triggerAsyncId = 0;
+
+// The callbacks entered and not yet left, as [executionAsyncId,
+// triggerAsyncId, resource] triples below `depth`.  Indexed, never
+// pushed/popped: this runs around every callback.
+const stack = [];
+let depth = 0;
 let currentResource;
 
-function pushAsyncContext(asyncId, triggerAsyncId, resource) {
-  idStack.push(async_id_fields[kExecutionAsyncId], async_id_fields[kTriggerAsyncId]);
-  resourceStack.push(currentResource);
-  async_hook_fields[kStackLength]++;
-  async_id_fields[kExecutionAsyncId] = asyncId;
-  async_id_fields[kTriggerAsyncId] = triggerAsyncId;
+function pushAsyncContext(asyncId, trigger, resource) {
+  const i = depth;
+  depth = i + 3;
+  stack[i] = executionAsyncId;
+  stack[i + 1] = triggerAsyncId;
+  stack[i + 2] = currentResource;
+  executionAsyncId = asyncId;
+  triggerAsyncId = trigger;
   currentResource = resource;
 }
 
 // False when asyncId is not the id on top: a callback left without its
 // matching pop (internal/async_hooks reports that as Node does).
 function popAsyncContext(asyncId) {
-  if (async_hook_fields[kStackLength] === 0) return false;
-  if (async_id_fields[kExecutionAsyncId] !== asyncId) return false;
-  async_hook_fields[kStackLength]--;
-  async_id_fields[kTriggerAsyncId] = idStack.pop();
-  async_id_fields[kExecutionAsyncId] = idStack.pop();
-  currentResource = resourceStack.pop();
+  if (depth === 0 || executionAsyncId !== asyncId) return false;
+  const i = depth -= 3;
+  executionAsyncId = stack[i];
+  triggerAsyncId = stack[i + 1];
+  currentResource = stack[i + 2];
+  stack[i + 2] = undefined;
   return true;
 }
 
+// Enter/leave a callback of a resource: the context and the before/after
+// hooks (one slot check each when none is enabled).
+function emitBefore(asyncId, trigger, resource) {
+  const i = depth;
+  depth = i + 3;
+  stack[i] = executionAsyncId;
+  stack[i + 1] = triggerAsyncId;
+  stack[i + 2] = currentResource;
+  executionAsyncId = asyncId;
+  triggerAsyncId = trigger;
+  currentResource = resource;
+  if (async_hook_fields[kBefore] > 0) jsHooks.before(asyncId);
+}
+
+function emitAfter(asyncId) {
+  if (async_hook_fields[kAfter] > 0) jsHooks.after(asyncId);
+  if (depth === 0) return;
+  if (executionAsyncId !== asyncId) {
+    jsHooks.corrupted(asyncId);
+    return;
+  }
+  const i = depth -= 3;
+  executionAsyncId = stack[i];
+  triggerAsyncId = stack[i + 1];
+  currentResource = stack[i + 2];
+  stack[i + 2] = undefined;
+}
+
+function stackLength() {
+  return depth / 3;
+}
+
+function getExecutionAsyncId() {
+  return executionAsyncId;
+}
+
+function getTriggerAsyncId() {
+  return triggerAsyncId;
+}
+
 function clearAsyncIdStack() {
-  idStack.length = 0;
-  resourceStack.length = 0;
-  async_hook_fields[kStackLength] = 0;
-  async_id_fields[kExecutionAsyncId] = 0;
-  async_id_fields[kTriggerAsyncId] = 0;
+  stack.length = 0;
+  depth = 0;
+  executionAsyncId = 0;
+  triggerAsyncId = 0;
   currentResource = undefined;
 }
 
@@ -145,11 +203,8 @@ const providerNames = Object.keys(Providers);
 // A fresh id for `wrap` and the init hooks (given `resource` as the
 // resource, the wrap itself by default), as AsyncWrap::AsyncReset.
 function initResource(wrap, provider, triggerAsyncId, resource = wrap) {
-  const asyncId = ++async_id_fields[kAsyncIdCounter];
-  if (triggerAsyncId === undefined) {
-    triggerAsyncId = async_id_fields[kDefaultTriggerAsyncId];
-    if (triggerAsyncId < 0) triggerAsyncId = async_id_fields[kExecutionAsyncId];
-  }
+  const asyncId = ++asyncIdCounter;
+  if (triggerAsyncId === undefined) triggerAsyncId = getDefaultTriggerAsyncId();
   wrap[async_id_symbol] = asyncId;
   wrap[trigger_async_id_symbol] = triggerAsyncId;
   if (async_hook_fields[kInit] > 0) {
@@ -228,8 +283,15 @@ return {
   ReqWrap,
   initResource,
   setupHooks,
+  newAsyncId,
+  getDefaultTriggerAsyncId,
   pushAsyncContext,
   popAsyncContext,
+  emitBefore,
+  emitAfter,
+  stackLength,
+  executionAsyncId: getExecutionAsyncId,
+  triggerAsyncId: getTriggerAsyncId,
   clearAsyncIdStack,
   callAs,
   executionAsyncResource,

@@ -8,7 +8,8 @@ const { processPromiseRejections, hasRejectionToWarn } = require('internal/proce
 const { clearKeptObjects } = require('internal/bootstrap/realm');
 const {
   symbols: { async_id_symbol, trigger_async_id_symbol },
-  initAsyncResource, emitBefore, emitAfter, emitDestroy, destroyHooksExist,
+  initAsyncResource, emitBefore, emitAfter, emitDestroy, emitInit, newAsyncId,
+  getDefaultTriggerAsyncId, async_hook_fields, constants: { kInit, kDestroy },
 } = require('internal/async_hooks');
 
 // Promise jobs (await continuations included) run in the ambient frame; see
@@ -61,7 +62,7 @@ function processTicksAndRejections() {
       } catch (err) {
         triggerUncaught(err);
       }
-      if (destroyHooksExist()) emitDestroy(asyncId);
+      if (async_hook_fields[kDestroy] > 0) emitDestroy(asyncId);
       emitAfter(asyncId);
     }
     runMicrotasks();
@@ -90,8 +91,17 @@ function nextTick(callback, ...args) {
     throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (process._exiting) return;
-  const tickObject = { callback, args: args.length ? args : undefined, frame: frameState.current };
-  initAsyncResource(tickObject, 'TickObject');
+  // Built in one literal: this runs for every tick.
+  const asyncId = newAsyncId();
+  const triggerAsyncId = getDefaultTriggerAsyncId();
+  const tickObject = {
+    [async_id_symbol]: asyncId,
+    [trigger_async_id_symbol]: triggerAsyncId,
+    callback,
+    args: args.length ? args : undefined,
+    frame: frameState.current,
+  };
+  if (async_hook_fields[kInit] > 0) emitInit(asyncId, 'TickObject', triggerAsyncId, tickObject);
   queue.push(tickObject);
 }
 

@@ -55,7 +55,9 @@ const t = setTimeout(() => {
       clearInterval(iv);
     }, 1);
   });
-}, 1);
+  // Long enough that the destroys queued by the main script run first (the
+  // check phase of the first loop turn), under node as here.
+}, 50);
 out(`timer primitive is its async id: ${+t > 1}`);
 
 // A hook enabled from inside another hook sees events from the next one on.
