@@ -135,7 +135,7 @@ function configSecureContext(sc, options) {
     if (!ok && lastErr && lastErr.code !== 'ERR_SSL_NO_CERTIFICATE_ASSIGNED') throw lastErr;
   }
 
-  if (sigalgs !== undefined) {
+  if (sigalgs != null) {
     validateString(sigalgs, 'options.sigalgs');
     if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
   }
@@ -158,7 +158,7 @@ function configSecureContext(sc, options) {
     if (e && !(onlyExclusions && suites !== '' && e.code === 'ERR_SSL_NO_CIPHER_MATCH')) throw e;
   }
 
-  if (ecdhCurve !== undefined) {
+  if (ecdhCurve != null) {
     validateString(ecdhCurve, 'options.ecdhCurve');
     const e = ctx.setECDHCurve(ecdhCurve);
     if (e) throw e;
@@ -192,8 +192,8 @@ function configSecureContext(sc, options) {
     }
   }
 
-  if (sessionIdContext !== undefined || sessionTimeout !== undefined) {
-    if (sessionTimeout !== undefined) validateInteger(sessionTimeout, 'options.sessionTimeout');
+  if (sessionIdContext != null || sessionTimeout != null) {
+    if (sessionTimeout != null) validateInteger(sessionTimeout, 'options.sessionTimeout');
     ctx.setSessionParams(sessionIdContext ?? null, sessionTimeout ?? null);
   }
 }

@@ -13,7 +13,7 @@ const uv = internalBinding('uv');
 const { WriteWrap, ShutdownWrap, streamBaseState, kBytesWritten, kLastWriteWasAsync } =
   internalBinding('stream_wrap');
 
-let nextAsyncId = 1;
+const { AsyncWrap, Providers } = internalBinding('async_wrap');
 
 function toU8(buf) {
   return new Uint8Array(buf);
@@ -59,8 +59,9 @@ class SecureContext {
 const kHandshakeDone = 1;
 const kCloseNotify = 2;
 
-class TLSWrap {
+class TLSWrap extends AsyncWrap {
   constructor(parent, context, isServer) {
+    super(Providers.TLSWRAP);
     this._parent = parent;
     this._context = context;
     this.isServer = isServer;
@@ -308,9 +309,17 @@ class TLSWrap {
   // -- the handle contract, seen from net.Socket --
   readStart() {
     this.reading = true;
-    while (this.reading && this._pendingPlain.length) {
-      const [n, b] = this._pendingPlain.shift();
-      if (typeof this.onread === 'function') this.onread(n, b);
+    // On the next tick, as a socket's own held-back bytes are re-delivered:
+    // they go first.
+    if (this._pendingPlain.length && !this._flushScheduled) {
+      this._flushScheduled = true;
+      process.nextTick(() => {
+        this._flushScheduled = false;
+        while (this.reading && this._pendingPlain.length) {
+          const [n, b] = this._pendingPlain.shift();
+          if (typeof this.onread === 'function') this.onread(n, b);
+        }
+      });
     }
     if (this._parent.readStart && !this._eof) return this._parent.readStart();
     return 0;
@@ -439,6 +448,7 @@ class TLSWrap {
   close(cb) {
     if (this._closed) return;
     this._closed = true;
+    this.emitDestroy();
     const parent = this._parent;
     // Whatever was queued before the handshake finished cannot be sent now.
     const pending = this._pendingWrites;
@@ -511,11 +521,6 @@ class TLSWrap {
   ref() { if (this._parent.ref) this._parent.ref(); }
   unref() { if (this._parent.unref) this._parent.unref(); }
   hasRef() { return this._parent.hasRef ? this._parent.hasRef() : false; }
-  getAsyncId() {
-    if (this._asyncId === undefined) this._asyncId = nextAsyncId++;
-    return this._asyncId;
-  }
-  getProviderType() { return 0; }
   useUserBuffer() {}
   // Plaintext counts, as for any stream handle.
   get bytesRead() { return this._bytesRead; }
