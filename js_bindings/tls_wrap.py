@@ -58,6 +58,16 @@ def _on_new_session(ssl_ptr, session):  # pragma: no cover - called by OpenSSL
     return 0  # OpenSSL keeps its reference
 
 
+_KEYLOG_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_char_p)
+
+
+@_KEYLOG_CB
+def _on_keylog(ssl_ptr, line):  # pragma: no cover - called by OpenSSL
+    conn = _SESSION_OWNERS.get(ssl_ptr)
+    if conn is not None and conn.keylog and line is not None:
+        conn.keylog_lines.append(line + b"\n")
+
+
 class _LibSSL:
     def __init__(self):
         lib = ctypes.CDLL(_ssl.__file__)
@@ -98,6 +108,7 @@ class _LibSSL:
         self.ssl_ctrl = fn("SSL_ctrl", L, p, i, L, p)
         self.ctx_set_ciphersuites = fn("SSL_CTX_set_ciphersuites", i, p, ctypes.c_char_p)
         self.ctx_set_cipher_list = fn("SSL_CTX_set_cipher_list", i, p, ctypes.c_char_p)
+        self.ctx_set_keylog_callback = fn("SSL_CTX_set_keylog_callback", None, p, _KEYLOG_CB)
         self.err_clear = fn("ERR_clear_error", None)
 
     def session_der(self, sess) -> bytes:
@@ -458,7 +469,7 @@ def ctx_set_client_sigalgs(ctx: Context, sigalgs):  # pragma: no cover - not in 
 
 class Connection:
     __slots__ = ("ctx", "incoming", "outgoing", "obj", "is_server", "done", "servername",
-                 "closed", "request_cert", "sessions", "__weakref__")
+                 "closed", "request_cert", "sessions", "keylog", "keylog_lines", "__weakref__")
 
     def __init__(self, ctx: Context, is_server: bool, servername, request_cert, reject, session):
         self.ctx = ctx
@@ -470,14 +481,16 @@ class Connection:
         self.closed = False
         self.request_cert = request_cert
         self.sessions: list[bytes] = []
+        self.keylog = False
+        self.keylog_lines: list[bytes] = []
         side = ctx.server if is_server else ctx.client
         self.obj = side.wrap_bio(self.incoming, self.outgoing, server_side=is_server,
                                  server_hostname=None if is_server else (servername or None))
         self.obj._nodeshim_conn = self
         if LIB is not None:
             ptr = LIB.ssl_ptr(self.obj)
+            _SESSION_OWNERS[ptr] = self
             if not is_server:
-                _SESSION_OWNERS[ptr] = self
                 LIB.set_verify(ptr, _VERIFY_PEER, _accept_all)
             elif request_cert:
                 mode = _VERIFY_PEER | (_VERIFY_FAIL_IF_NO_PEER_CERT if reject else 0)
@@ -534,8 +547,9 @@ def _pump(conn: Connection):
             plain.append(data)
     out = conn.outgoing.read()
     sessions, conn.sessions = conn.sessions, []
+    keylog, conn.keylog_lines = conn.keylog_lines, []
     # Each SSL_read result is its own chunk, as Node hands them over.
-    return [out or None, plain or None, flags, error, sessions]
+    return [out or None, plain or None, flags, error, sessions, keylog]
 
 
 def conn_new(ctx, is_server, servername, request_cert, reject, session):
@@ -563,6 +577,14 @@ def conn_write(conn: Connection, data: bytes):
         return [conn.outgoing.read() or None, None]
     except ssl.SSLError as err:
         return [conn.outgoing.read() or None, _error(err)]
+
+
+def conn_enable_keylog(conn: Connection) -> None:
+    """Node's 'keylog': NSS key log lines of this connection's handshakes."""
+    if LIB is None or conn.keylog:
+        return
+    conn.keylog = True
+    LIB.ctx_set_keylog_callback(LIB.ctx_ptr(conn.obj.context), _on_keylog)
 
 
 def conn_set_max_send_fragment(conn: Connection, size: int) -> int:
@@ -881,6 +903,7 @@ def create(host):
         "ctxSetProtocols": lambda c, lo, hi: ctx_set_protocols(c, lo, hi),
         "ctxSetCipherSuites": lambda c, s: ctx_set_cipher_suites(c, e.text(s)),
         "connSetMaxSendFragment": conn_set_max_send_fragment,
+        "connEnableKeylog": conn_enable_keylog,
         "ctxSetECDHCurve": lambda c, s: ctx_set_ecdh_curve(c, e.text(s)),
         "ctxSetDHParam": lambda c, pem: ctx_set_dh_param(c, b(pem)),
         "ctxSetOptions": ctx_set_options,

@@ -248,6 +248,20 @@ TLSSocket.prototype._init = function(socket, wrap) {
     ssl.onnewsession = onnewsessionclient;
   }
   ssl.onerror = onerror;
+  if (options.isServer) {
+    ssl.onkeylog = (line) => {
+      if (this.server) this.server.emit('keylog', line, this);
+    };
+    if (this.server?.listenerCount('keylog') > 0) ssl.enableKeylogCallback();
+  } else {
+    ssl.onkeylog = (line) => this.emit('keylog', line);
+    const onNewListener = (event) => {
+      if (event !== 'keylog') return;
+      ssl.enableKeylogCallback();
+      this.removeListener('newListener', onNewListener);
+    };
+    this.on('newListener', onNewListener);
+  }
   // After 'close', .ssl is gone (a tick later, as Node frees it).
   this.on('close', onSocketCloseDestroySSL);
 

@@ -18,6 +18,7 @@ let debug = require('internal/util/debuglog').debuglog('https', (fn) => {
 });
 
 const kEmptyObject = Object.freeze({ __proto__: null });
+const kOnKeylog = Symbol('onkeylog');
 
 // A WHATWG URL (not a legacy url.parse() result).
 function isURL(v) {
@@ -96,6 +97,7 @@ function createConnection(port, host, options) {
   }
 
   const socket = tls.connect(options);
+  if (this[kOnKeylog]) socket.on('keylog', this[kOnKeylog]);
   if (options._agentKey) {
     socket.on('session', (session) => this._cacheSession(options._agentKey, session));
     socket.once('close', (err) => {
@@ -113,6 +115,20 @@ function Agent(options) {
   this.maxCachedSessions = this.options.maxCachedSessions;
   if (this.maxCachedSessions === undefined) this.maxCachedSessions = 100;
   this._sessionCache = { map: {}, list: [] };
+  this.on('newListener', maybeEnableKeylog);
+}
+
+// 'keylog' on the agent: its sockets' key log lines, from the first listener on.
+function maybeEnableKeylog(eventName) {
+  if (eventName !== 'keylog') return;
+  this.removeListener('newListener', maybeEnableKeylog);
+  const agent = this;
+  this[kOnKeylog] = function onkeylog(line) {
+    agent.emit('keylog', line, this);
+  };
+  for (const list of Object.values(this.sockets)) {
+    for (const socket of list) socket.on('keylog', this[kOnKeylog]);
+  }
 }
 Object.setPrototypeOf(Agent.prototype, HttpAgent.prototype);
 Object.setPrototypeOf(Agent, HttpAgent);

@@ -100,6 +100,7 @@ class TLSWrap extends AsyncWrap {
       this._conn = native.connNew(this._context.native, this.isServer, this._servername,
                                   this._requestCert, this._rejectUnauthorized, this._session);
       if (this._maxSendFragment) native.connSetMaxSendFragment(this._conn, this._maxSendFragment);
+      if (this._keylog) native.connEnableKeylog(this._conn);
     }
     return this._conn;
   }
@@ -110,6 +111,10 @@ class TLSWrap extends AsyncWrap {
     this._rejectUnauthorized = rejectUnauthorized;
   }
   setServername(name) { this._servername = name; }
+  enableKeylogCallback() {
+    this._keylog = true;
+    if (this._conn !== null) native.connEnableKeylog(this._conn);
+  }
   setMaxSendFragment(size) {
     if (size < 512 || size > 16384) return 0;
     this._maxSendFragment = size;
@@ -177,7 +182,10 @@ class TLSWrap extends AsyncWrap {
   }
 
   _handle(result) {
-    const [out, plain, flags, error, sessions] = result;
+    const [out, plain, flags, error, sessions, keylog] = result;
+    if (keylog && typeof this.onkeylog === 'function') {
+      for (const line of keylog) this.onkeylog(globalThis.Buffer.from(line));
+    }
     if (error) {
       // The alert goes out first: the peer learns why.
       if (out) this._sendCipher(out, null);
