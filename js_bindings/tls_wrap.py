@@ -68,6 +68,23 @@ def _on_keylog(ssl_ptr, line):  # pragma: no cover - called by OpenSSL
         conn.keylog_lines.append(line + b"\n")
 
 
+_ALPN_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p),
+                            ctypes.POINTER(ctypes.c_ubyte), ctypes.c_void_p, ctypes.c_uint, ctypes.c_void_p)
+# SSL_CTX* -> the server's protocol list in wire form (kept alive here).
+_ALPN_LISTS: dict[int, ctypes.Array] = {}
+
+
+@_ALPN_CB
+def _alpn_select(ssl_ptr, out, outlen, client, client_len, arg):  # pragma: no cover - called by OpenSSL
+    # As Node's server: its own preference, and a fatal alert when the
+    # client offers nothing it speaks (ssl would go on without ALPN).
+    wire = _ALPN_LISTS.get(LIB.get_ssl_ctx(ssl_ptr))
+    if wire is None:
+        return 3  # SSL_TLSEXT_ERR_NOACK
+    status = LIB.select_next_proto(out, outlen, wire, len(wire), client, client_len)
+    return 0 if status == 1 else 2  # OK / SSL_TLSEXT_ERR_ALERT_FATAL
+
+
 class _LibSSL:
     def __init__(self):
         lib = ctypes.CDLL(_ssl.__file__)
@@ -109,6 +126,9 @@ class _LibSSL:
         self.ctx_set_ciphersuites = fn("SSL_CTX_set_ciphersuites", i, p, ctypes.c_char_p)
         self.ctx_set_cipher_list = fn("SSL_CTX_set_cipher_list", i, p, ctypes.c_char_p)
         self.ctx_set_keylog_callback = fn("SSL_CTX_set_keylog_callback", None, p, _KEYLOG_CB)
+        self.ctx_set_alpn_select_cb = fn("SSL_CTX_set_alpn_select_cb", None, p, _ALPN_CB, p)
+        self.select_next_proto = fn("SSL_select_next_proto", i, ctypes.POINTER(ctypes.c_void_p),
+                                    ctypes.POINTER(ctypes.c_ubyte), p, ctypes.c_uint, p, ctypes.c_uint)
         self.err_clear = fn("ERR_clear_error", None)
 
     def session_der(self, sess) -> bytes:
@@ -208,12 +228,17 @@ def _error(err: BaseException) -> dict:
         text = text.split("] ", 1)[1]
     if text.endswith(")") and " (_ssl.c:" in text:
         text = text.rsplit(" (_ssl.c:", 1)[0]
+    if isinstance(err, ssl.SSLError) and not reason and text and not text.startswith("EOF"):
+        # Reasons newer than ssl's table arrive as bare text ('tlsv1 alert
+        # no application protocol'): rebuild the name OpenSSL gives them.
+        library = library or "SSL"
+        reason = "".join(ch if ch.isalnum() else "_" for ch in text).upper()
     if library and reason:
         codes = None
         lib_code = _LIB_CODES.get(library)
         if lib_code is not None and isinstance(err.args[0], int) and 0 < err.args[0] < (1 << 23):
             codes = (lib_code, err.args[0])
-        if codes is None and library == "SSL":
+        if library == "SSL" and "_ALERT_" in reason:
             # Alerts: OpenSSL's reason is 1000 + the alert's number.
             alert = reason.split("_ALERT_", 1)[-1] if "_ALERT_" in reason else None
             if alert in _ALERTS:
@@ -263,6 +288,11 @@ class Context:
             LIB.ctx_ctrl(ptr, 44, 0x0001 | 0x0200, None)
             LIB.ctx_sess_set_new_cb(ptr, _on_new_session)
         self.has_ca = False
+        self.alpn_ptr = None
+
+    def __del__(self):
+        if self.alpn_ptr is not None:
+            _ALPN_LISTS.pop(self.alpn_ptr, None)
 
     @property
     def sides(self):
@@ -456,6 +486,12 @@ def ctx_set_alpn(ctx: Context, protocols):
     try:
         for c in ctx.sides:
             c.set_alpn_protocols(list(protocols))
+        if LIB is not None:
+            wire = b"".join(bytes([len(p.encode())]) + p.encode() for p in protocols)
+            ptr = LIB.ctx_ptr(ctx.server)
+            _ALPN_LISTS[ptr] = ctypes.create_string_buffer(wire, len(wire))
+            ctx.alpn_ptr = ptr
+            LIB.ctx_set_alpn_select_cb(ptr, _alpn_select, None)
         return None
     except (ValueError, ssl.SSLError, NotImplementedError) as err:
         return _error(err)
