@@ -683,10 +683,11 @@ declare function internalBinding(name: 'worker'): {
   /** Starts the thread: [threadId, parent-side port number, handle, parent-side
    * control port number]. env: flat
    * [key, value...] pairs, or null to share the process's. */
-  createWorker(kind: 'file' | 'eval', value: string, argv: string[], execArgv: string[],
+  createWorker(kind: 'file' | 'eval' | 'module', value: string, argv: string[], execArgv: string[],
                env: string[] | null, workerData: [ArrayBufferView, ArrayBuffer[], number[]],
                resourceLimits: number[],
-               stdout: boolean, stderr: boolean, ononline: () => void,
+               /** [stdin, stdout, stderr] options (the worker's fd 1/2 always reach onstdio) */
+               stdio: [boolean, boolean, boolean], ononline: () => void,
                onexit: (code: number, error: ArrayBuffer | null) => void,
                onstdio: (fd: number, chunk: ArrayBuffer) => void): [number, number, {
     terminate(): void; ref(): void; unref(): void; hasRef(): boolean;
@@ -699,6 +700,8 @@ declare function internalBinding(name: 'worker'): {
   takeParentPort(): number;
   /** In a worker, once: the number of its control port to the parent (0 in the main thread). */
   takeEnvPort(): number;
+  /** In a worker: its parent feeds its process.stdin (Worker option stdin: true). */
+  hasStdin: boolean;
   notifyOnline(): void;
   /** The serialized uncaught error the worker ends with. */
   reportError(payload: ArrayBufferView): void;

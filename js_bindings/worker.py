@@ -13,8 +13,6 @@ already normalized.
 from __future__ import annotations
 
 import itertools
-import os
-import sys
 import threading
 
 from ..engine import ProcessExit
@@ -24,7 +22,6 @@ from .messaging import _CLOSE, channel_to_thread, expect_thread, forget_thread, 
 _thread_ids = itertools.count(1)
 # Options of the whole process, which a worker's execArgv may not set.
 _PER_PROCESS_FLAGS = {"--title", "--redirect-warnings", "--abort-on-uncaught-exception"}
-_stdio_lock = threading.Lock()
 
 
 class WorkerInfo:
@@ -39,31 +36,13 @@ class WorkerInfo:
         self.resource_limits = resource_limits
         self.parent = parent      # the WorkerHandle in the parent's loop
         self.env_port_state = None  # the worker's end of its internal control port
+        self.stdin = False        # process.stdin is fed by the parent (Worker stdin: true)
         self.error = None         # the serialized uncaught error, if any
 
 
-class _SharedStream:
-    """A worker's fd 1/2: the process's, written whole under one lock."""
-
-    def __init__(self, fd):
-        self.fd = fd
-
-    def write(self, data: bytes) -> None:
-        stream = sys.stdout if self.fd == 1 else sys.stderr
-        with _stdio_lock:
-            try:
-                stream.flush()
-                view = memoryview(data)
-                while view:
-                    n = os.write(self.fd, view)
-                    view = view[n:]
-            except OSError:
-                pass
-
-
 class _ParentStream:
-    """A worker's fd 1/2 when its Worker was made with stdout/stderr: true:
-    the bytes become chunks of the parent's worker.stdout/stderr stream."""
+    """A worker's fd 1/2: the bytes become chunks of the parent's
+    worker.stdout/stderr stream."""
 
     def __init__(self, handle, fd):
         self.handle = handle
@@ -176,13 +155,12 @@ def create(host):
     engine = host.engine
 
     def create_worker(kind, value, argv, exec_argv, env, worker_data, resource_limits,
-                      stdout, stderr, ononline, onexit, onstdio):
+                      stdio, ononline, onexit, onstdio):
         # worker_data: [payload, transferred buffers, transferred port numbers]
         data = engine.to_list(worker_data)
         message = ports_of(host).pack(data[0], data[1], data[2])
         handle = WorkerHandle(host)
         handle.callbacks = {"ononline": ononline, "onexit": onexit, "onstdio": onstdio}
-        port, state = channel_to_thread(ports_of(host))
         thread_id = next(_thread_ids)
         expect_thread(thread_id)
         # env: [key, value, key, value...], or null to share this thread's
@@ -191,14 +169,20 @@ def create(host):
         env_dict = getattr(host, "_shared_env", None) if env is None else dict(zip(pairs[::2], pairs[1::2]))
         limits = [float(x) for x in engine.to_list(resource_limits)]
         memory = int(limits[0] * 1024 * 1024) if limits and limits[0] > 0 else None
-        winfo = WorkerInfo(thread_id, state, engine.text(kind), engine.text(value),
+        winfo = WorkerInfo(thread_id, None, engine.text(kind), engine.text(value),
                            message, limits, handle)
         handle.info = winfo
         # A second channel for control messages ({type}), as Node's
-        # environment message port (getEnvMessagePort() in the worker).
+        # environment message port (getEnvMessagePort() in the worker); made
+        # first, so that its messages (the worker's uncaught error) are
+        # handled before those of the public port that came in meanwhile.
         env_port, winfo.env_port_state = channel_to_thread(ports_of(host))
-        out = _ParentStream(handle, 1) if stdout else _SharedStream(1)
-        err = _ParentStream(handle, 2) if stderr else _SharedStream(2)
+        port, winfo.port_state = channel_to_thread(ports_of(host))
+        # The worker's fd 1/2 are chunks of the Worker's stdout/stderr streams
+        # (which the parent pipes to its own unless asked for them).
+        winfo.stdin = bool(engine.to_list(stdio)[0])
+        out = _ParentStream(handle, 1)
+        err = _ParentStream(handle, 2)
         from ..host import Options  # noqa: PLC0415
 
         options_argv = [engine.text(a) for a in engine.to_list(exec_argv)]
@@ -289,6 +273,7 @@ def create(host):
         "takeEnvPort": take_env_port,
         "notifyOnline": notify_online,
         "reportError": report_error,
+        "hasStdin": bool(info is not None and info.stdin),
         "kind": info.kind if info is not None else "",
         "value": info.value if info is not None else "",
     }

@@ -21,6 +21,7 @@ const kExitCode = Symbol('kExitCode');
 const kLimits = Symbol('kLimits');
 const kOnExit = Symbol('kOnExit');
 const kEnvPort = Symbol('kEnvPort');
+const kOnError = Symbol('kOnError');
 const kOnControlMessage = Symbol('kOnControlMessage');
 const kStdout = Symbol('kStdout');
 const kThreadId = Symbol('kThreadId');
@@ -126,10 +127,19 @@ class Worker extends EventEmitter {
     this.stdin = null;
     this[kStdout] = stdio();
     this[kStderr] = stdio();
+    // Unless asked for them, the worker's output goes on to this thread's.
+    if (!options.stdout) {
+      this[kStdout]._readableState.pipeWithoutWarning = true;
+      this[kStdout].pipe(process.stdout, { end: false });
+    }
+    if (!options.stderr) {
+      this[kStderr]._readableState.pipeWithoutWarning = true;
+      this[kStderr].pipe(process.stderr, { end: false });
+    }
     this[kExitCode] = undefined;
     const [threadId, portId, handle, envPortId] = binding.createWorker(
       kind, file, [process.execPath, kind === 'file' ? file : '[worker eval]', ...argv],
-      execArgv, env, workerDataMessage, limits, !!options.stdout, !!options.stderr,
+      execArgv, env, workerDataMessage, limits, [!!options.stdin, !!options.stdout, !!options.stderr],
       () => this.emit('online'),
       (code, error) => this[kOnExit](code, error),
       (fd, chunk) => (fd === 1 ? this[kStdout] : this[kStderr]).push(Buffer.from(chunk)));
@@ -152,6 +162,26 @@ class Worker extends EventEmitter {
     this[kEnvPort] = envPort;
     envPort.on('message', (message) => this[kOnControlMessage](message));
     envPort.unref();
+    if (options.stdin) {
+      // worker.stdin: what is written becomes the worker's process.stdin.
+      const { Writable } = require('stream');
+      const { messageTypes } = require('internal/worker/io');
+      const send = (chunks) => {
+        if (this[kExitCode] === undefined) {
+          envPort.postMessage({ type: messageTypes.STDIO_PAYLOAD, stream: 'stdin', chunks });
+        }
+      };
+      this.stdin = new Writable({
+        writev(chunks, cb) {
+          send(chunks.map(({ chunk, encoding }) => ({ chunk, encoding })));
+          cb();
+        },
+        final(cb) {
+          send([{ chunk: null, encoding: '' }]);
+          cb();
+        },
+      });
+    }
     process.nextTick(() => process.emit('worker', this));
     const channel = require('diagnostics_channel').channel('worker_threads');
     if (channel.hasSubscribers) channel.publish({ worker: this });
@@ -177,7 +207,7 @@ class Worker extends EventEmitter {
         this.emit('error', new codes.ERR_WORKER_UNSERIALIZABLE_ERROR());
         return;
       case messageTypes.ERROR_MESSAGE:
-        this.emit('error', message.error);
+        this[kOnError](message.error);
         return;
       case messageTypes.UP_AND_RUNNING:
       case messageTypes.STDIO_PAYLOAD:
@@ -189,6 +219,19 @@ class Worker extends EventEmitter {
     }
   }
 
+  // The worker's uncaught error, serialized as [error, its own properties].
+  [kOnError](payload) {
+    let err;
+    try {
+      const [[value, extra]] = [deserializeMessage(payload, [], [])[0]];
+      err = value;
+      if (err !== null && typeof err === 'object') Object.assign(err, extra);
+    } catch (e) {
+      err = e;
+    }
+    this.emit('error', err);
+  }
+
   [kOnExit](code, error) {
     // What the worker posted before it ended (from its 'exit' listeners, say)
     // is delivered first, as Node drains the port at exit; otherwise the
@@ -197,17 +240,7 @@ class Worker extends EventEmitter {
       this.emit('message', m.message);
     }
     this[kExitCode] = code;
-    if (error !== null) {
-      let err;
-      try {
-        const [[value, extra]] = [deserializeMessage(error, [], [])[0]];
-        err = value;
-        if (err !== null && typeof err === 'object') Object.assign(err, extra);
-      } catch (e) {
-        err = e;
-      }
-      this.emit('error', err);
-    }
+    if (error !== null) this[kOnError](error);
     this[kPort].close();
     this[kEnvPort].close();
     require('internal/async_hooks').emitDestroy(

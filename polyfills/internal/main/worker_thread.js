@@ -39,6 +39,71 @@ function disableProcessState() {
   };
 }
 
+// A worker's process.stdout/stderr are never terminals: their bytes go to
+// the Worker's streams in the parent.  Its process.stdin is what the parent
+// writes to worker.stdin (stdin: true), else an ended stream.
+function setupStdio(binding, envPort) {
+  const pm = internalBinding('process_methods');
+  const define = (name, create) => {
+    Object.defineProperty(process, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: true,
+      get() {
+        const stream = create();
+        Object.defineProperty(process, name, { __proto__: null, value: stream, writable: true, configurable: true, enumerable: true });
+        return stream;
+      },
+    });
+  };
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2]]) {
+    define(name, () => {
+      const { Writable } = require('stream');
+      const stream = new Writable({
+        write(chunk, encoding, cb) {
+          pm.writeSync(fd, typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk);
+          cb();
+        },
+      });
+      stream.fd = fd;
+      stream._isStdio = true;
+      stream.destroySoon = stream.destroy;
+      stream._destroy = (err, cb) => cb(err);
+      return stream;
+    });
+  }
+  define('stdin', () => {
+    const { Readable } = require('stream');
+    const { messageTypes } = require('internal/worker/io');
+    const stdin = new Readable({
+      read() {
+        // Reading keeps the worker alive until the parent ends its stdin.
+        if (envPort !== undefined && !ended) envPort.ref();
+      },
+    });
+    stdin.fd = 0;
+    let ended = !binding.hasStdin || envPort === undefined;
+    if (ended) {
+      stdin.push(null);
+    } else {
+      envPort.on('message', (message) => {
+        if (message?.type !== messageTypes.STDIO_PAYLOAD || message.stream !== 'stdin') return;
+        for (const { chunk, encoding } of message.chunks) {
+          if (chunk === null) {
+            ended = true;
+            envPort.unref();
+            stdin.push(null);
+          } else {
+            stdin.push(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk));
+          }
+        }
+      });
+      envPort.unref();
+    }
+    return stdin;
+  });
+}
+
 function run() {
   const binding = internalBinding('worker');
   disableProcessState();
@@ -46,13 +111,16 @@ function run() {
   const envPortId = binding.takeEnvPort();
   const envPort = envPortId === 0 ? undefined : require('internal/worker/io').portForId(envPortId);
   binding.getEnvMessagePort = () => envPort;
+  setupStdio(binding, envPort);
   const { serializeMessage } = require('internal/worker/io');
   const execution = require('internal/process/execution');
-  execution.setFatalHook(function report(err, code) {
+  // A throwing 'uncaughtException' handler ends a worker with 1, not 7.
+  const exitCode = (err, code) => (code === 7 ? 1 : code);
+  execution.setFatalHook(exitCode, function report(err) {
     if (typeof process._fatalException !== 'function') {
       // A program that broke the fatal-exception machinery: as Node, the
       // worker prints the error itself and its Worker sees only the exit.
-      execution.setFatalHook(report, true);
+      execution.setFatalHook(exitCode, true);
       execution.reportUncaught(err);
       return;
     }
@@ -81,10 +149,15 @@ function run() {
       const unserializable = new codes.ERR_WORKER_UNSERIALIZABLE_ERROR();
       [payload] = serializeMessage([unserializable, { code: unserializable.code }], undefined, null);
     }
-    binding.reportError(payload);
-    // A throwing 'uncaughtException' handler ends a worker with 1, not 7.
-    return code === 7 ? 1 : code;
-  }, false);
+    // Before the 'exit' listeners run: the parent's 'error' comes before
+    // what they post (Node's order as the parent sees it).
+    if (envPort !== undefined) {
+      const { messageTypes } = require('internal/worker/io');
+      envPort.postMessage({ type: messageTypes.ERROR_MESSAGE, error: payload });
+    } else {
+      binding.reportError(payload);
+    }
+  });
   const preload = require('internal/options').getOptionValue('--require');
   binding.notifyOnline();
   if (preload.length > 0) require('internal/modules/cjs/loader').Module._preloadModules(preload);

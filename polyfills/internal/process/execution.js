@@ -87,6 +87,11 @@ function formatForReport(err) {
 }
 
 function reportUncaught(err) {
+  // A worker hands the error to its parent instead (before 'exit' listeners run).
+  if (typeof reportFatal === 'function') {
+    reportFatal(err);
+    return;
+  }
   if (!reportFatal) return;
   let out;
   try {
