@@ -20,8 +20,13 @@ from ..loop import Handle
 from .messaging import _CLOSE, channel_to_thread, expect_thread, forget_thread, ports_of
 
 _thread_ids = itertools.count(1)
+# Flags only a worker's execArgv takes here (its eval'd source honours them).
+_WORKER_FLAGS = {"--experimental-detect-module", "--no-experimental-detect-module"}
 # Options of the whole process, which a worker's execArgv may not set.
-_PER_PROCESS_FLAGS = {"--title", "--redirect-warnings", "--abort-on-uncaught-exception"}
+# V8's flags count among them (one V8 per process).
+_PER_PROCESS_FLAGS = {"--title", "--redirect-warnings", "--abort-on-uncaught-exception",
+                      "--expose-gc", "--expose_gc", "--stack-size", "--allow-natives-syntax", "--harmony",
+                      "--zero-fill-buffers", "--security-revert", "--stack-trace-limit"}
 
 
 class WorkerInfo:
@@ -37,6 +42,7 @@ class WorkerInfo:
         self.parent = parent      # the WorkerHandle in the parent's loop
         self.env_port_state = None  # the worker's end of its internal control port
         self.stdin = False        # process.stdin is fed by the parent (Worker stdin: true)
+        self.expose_gc = False    # the process runs with --expose-gc (V8's, process-wide)
         self.error = None         # the serialized uncaught error, if any
 
 
@@ -93,6 +99,10 @@ class WorkerHandle(Handle):
         proc = self.process
         if self.info is not None:
             forget_thread(self.info.thread_id)
+        if proc is not None:
+            # Its sockets, servers and other OS handles close with it (the
+            # process goes on without it).
+            proc.loop.release_handles()
         ports = getattr(proc, "_message_ports", None) if proc is not None else None
         if ports is not None:
             for port in list(ports.ports.values()):
@@ -181,6 +191,8 @@ def create(host):
         # The worker's fd 1/2 are chunks of the Worker's stdout/stderr streams
         # (which the parent pipes to its own unless asked for them).
         winfo.stdin = bool(engine.to_list(stdio)[0])
+        winfo.expose_gc = bool({"--expose-gc", "--expose_gc"} & set(host.options.exec_argv)) or \
+            bool(info is not None and info.expose_gc)
         out = _ParentStream(handle, 1)
         err = _ParentStream(handle, 2)
         from ..host import Options  # noqa: PLC0415
@@ -225,7 +237,7 @@ def create(host):
             elif name in _VALUE_FLAGS:
                 if not eq:
                     i += 1
-            elif arg not in _BOOL_FLAGS and name not in _BOOL_FLAGS:
+            elif arg not in _BOOL_FLAGS and name not in _BOOL_FLAGS and name not in _WORKER_FLAGS:
                 bad.append(arg)
             i += 1
         return bad

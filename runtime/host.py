@@ -197,7 +197,9 @@ class NodeProcess:
         binding_fn = self.engine.function(self._js_binding, "internalBinding", 1)
         self.hooks = self.engine.call(realm, native, binding_fn)
         self.engine.set_promise_rejection_tracker(self.hooks["promiseRejectHandler"])
-        if {"--expose-gc", "--expose_gc"} & set(self.options.exec_argv):
+        # (A V8 flag: a worker has it when its process has, whatever its execArgv.)
+        if {"--expose-gc", "--expose_gc"} & set(self.options.exec_argv) or \
+                getattr(self.options.worker, "expose_gc", False):
             self._expose_gc()
         # Dynamic import() from CommonJS needs the loader before any ESM ran.
         self.enable_esm()

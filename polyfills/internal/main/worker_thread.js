@@ -180,7 +180,25 @@ function run() {
     runMainESM(binding.value, source);
   } else {
     process.argv[1] = '[worker eval]';
-    require('internal/main/run_main').evalScript('[worker eval]', binding.value, false);
+    const { getOptionValue } = require('internal/options');
+    const { runMainESM } = require('internal/modules/esm/loader');
+    if (getOptionValue('--input-type') === 'module') {
+      runMainESM(path.resolve('[worker eval]'), binding.value);
+      return;
+    }
+    try {
+      require('internal/main/run_main').evalScript('[worker eval]', binding.value, false);
+    } catch (err) {
+      // --experimental-detect-module: source that only parses as a module
+      // (import/export, top-level await) runs as one.
+      if (!(err instanceof SyntaxError) || !getOptionValue('--experimental-detect-module') ||
+          !/\b(import|export|await)\b/.test(String(err.message))) {
+        throw err;
+      }
+      // (Without the CommonJS globals the script's run had set.)
+      for (const name of ['module', 'require', 'exports', '__filename', '__dirname']) delete globalThis[name];
+      runMainESM(path.resolve('[worker eval]'), binding.value);
+    }
   }
 }
 
