@@ -14,10 +14,7 @@ module.exports = {
   MessageChannel,
   markAsUntransferable,
   isMarkedAsUntransferable,
-  moveMessagePortToContext() {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext()');
-  },
+  moveMessagePortToContext: require('internal/worker/io').moveMessagePortToContext,
   receiveMessageOnPort,
   resourceLimits: worker.resourceLimits,
   threadId: binding.threadId,

@@ -446,6 +446,22 @@ function receiveMessageOnPort(port) {
   return { message: value };
 }
 
+// The checks of Node's moveMessagePortToContext(); moving a port into a vm
+// context (objects of that context's realm) is not implemented.
+function moveMessagePortToContext(port, context) {
+  if (!(port instanceof MessagePort)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  if (port[kId] === 0 || binding.isDetached(port[kId])) {
+    throw nativeError(Error, 'ERR_CLOSED_MESSAGE_PORT', 'Cannot send data on closed MessagePort');
+  }
+  if (context === null || typeof context !== 'object' || !require('vm').isContext(context)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Invalid context argument');
+  }
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext()');
+}
+
 function markAsUntransferable(object) {
   if ((typeof object !== 'object' && typeof object !== 'function') || object === null) return;
   Object.defineProperty(object, kUntransferable, { __proto__: null, value: true, configurable: false });
@@ -588,6 +604,7 @@ module.exports = {
   receiveMessageOnPort,
   markAsUntransferable,
   isMarkedAsUntransferable,
+  moveMessagePortToContext,
   serializeMessage,
   deserializeMessage,
   portForId,
