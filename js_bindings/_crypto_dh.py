@@ -85,6 +85,20 @@ def _check(p: int, g: int, known_safe: bool) -> int:
     return flags
 
 
+def _safe_prime(bits: int, g: int) -> int:
+    """A safe prime for generator g, as OpenSSL's DH_generate_parameters makes
+    it (through cryptography, which calls it, for the usual generators)."""
+    if g in (2, 5):
+        import warnings  # noqa: PLC0415
+
+        from cryptography.hazmat.primitives.asymmetric import dh  # noqa: PLC0415
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return dh.generate_parameters(g, bits).parameter_numbers().p
+    from .crypto import _generate_prime  # noqa: PLC0415
+    return int.from_bytes(_generate_prime(bits, True, None, None), "big")
+
+
 def dh_new(prime, generator):
     """prime: a bit size (int) or the prime's bytes; generator: int or bytes."""
     g = generator if isinstance(generator, int) else int.from_bytes(generator, "big")
@@ -93,9 +107,7 @@ def dh_new(prime, generator):
             return DH_MODULUS_TOO_SMALL
         if g < 2:
             return DH_BAD_GENERATOR
-        from .crypto import _generate_prime  # noqa: PLC0415
-        p = int.from_bytes(_generate_prime(prime, True, None, None), "big")
-        return DHState(p, g, _check(p, g, True))
+        return DHState(_safe_prime(prime, g), g, 0)
     p = int.from_bytes(prime, "big")
     if g < 2:
         return DH_BAD_GENERATOR

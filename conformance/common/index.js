@@ -60,9 +60,13 @@ function opensslNumber(major = 0, minor = 0, patch = 0) {
 
 function hasOpenSSL(major = 0, minor = 0, patch = 0) {
   if (!hasCrypto) return false;
-  // Crypto-gated runs before process.versions.openssl is set stand for the
-  // OpenSSL 3.0 that nodeshim's crypto emulates.
-  const version = proc.versions.openssl || (proc.env.NODESHIM_TEST_CRYPTO === '1' ? '3.0.0' : '');
+  // Crypto-gated runs before process.versions.openssl is set ask node:crypto
+  // which OpenSSL it is built on.
+  let version = proc.versions.openssl;
+  if (!version && proc.env.NODESHIM_TEST_CRYPTO === '1') {
+    const n = require('crypto').constants.OPENSSL_VERSION_NUMBER;
+    version = `${n >>> 28}.${(n >>> 20) & 0xff}.${(n >>> 4) & 0xff}`;
+  }
   const v = String(version).match(/^(\d+)\.(\d+)\.(\d+)/);
   if (!v) return false;
   return opensslNumber(+v[1], +v[2], +v[3]) >= opensslNumber(major, minor, patch);
