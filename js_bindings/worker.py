@@ -90,6 +90,12 @@ class WorkerHandle(Handle):
         except BaseException:  # noqa: BLE001 - a failed start ends the worker
             code = 1
         finally:
+            proc = self.process
+            if proc is not None and proc.engine.memory_exceeded:
+                # The heap limit (resourceLimits) stopped it: as Node, exit
+                # code 1 and ERR_WORKER_OUT_OF_MEMORY for its Worker.
+                code = 1
+                self.info.error = "ERR_WORKER_OUT_OF_MEMORY"
             self._close_ports()
             self.host.loop.queue_threadsafe(lambda: self._exited(code))
 
@@ -178,7 +184,10 @@ def create(host):
         pairs = [] if env is None else [engine.text(x) for x in engine.to_list(env)]
         env_dict = getattr(host, "_shared_env", None) if env is None else dict(zip(pairs[::2], pairs[1::2]))
         limits = [float(x) for x in engine.to_list(resource_limits)]
-        memory = int(limits[0] * 1024 * 1024) if limits and limits[0] > 0 else None
+        # The heap's limit: the old generation's plus the young one's (V8's
+        # two parts of the heap); none without an old generation limit.
+        memory = int((limits[1] + max(limits[0], 0)) * 1024 * 1024) \
+            if len(limits) > 1 and limits[1] > 0 else None
         winfo = WorkerInfo(thread_id, None, engine.text(kind), engine.text(value),
                            message, limits, handle)
         handle.info = winfo

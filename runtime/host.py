@@ -285,6 +285,8 @@ class NodeProcess:
         except ProcessExit as done:
             return done.code
         except JSError as err:
+            if self.options.worker is not None and self.engine.memory_exceeded:
+                raise  # a worker's heap limit: its Worker reports it (js_bindings/worker.py)
             # A JS error that escaped the uncaught-exception machinery itself
             # (thrown while handling another one): Node reports it and exits
             # with 7 (kExceptionInFatalExceptionHandler), never a traceback.

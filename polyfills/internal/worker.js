@@ -221,6 +221,11 @@ class Worker extends EventEmitter {
 
   // The worker's uncaught error, serialized as [error, its own properties].
   [kOnError](payload) {
+    if (payload === 'ERR_WORKER_OUT_OF_MEMORY') {
+      const { codes } = require('internal/errors');
+      this.emit('error', new codes.ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
+      return;
+    }
     let err;
     try {
       const [[value, extra]] = [deserializeMessage(payload, [], [])[0]];
