@@ -50,11 +50,14 @@ def _int(text: str) -> int:
 
 
 class KeyHandle:
-    __slots__ = ("kind", "key")
+    __slots__ = ("kind", "key", "pss")
 
-    def __init__(self, kind: str, key):
+    def __init__(self, kind: str, key, pss=None):
         self.kind = kind   # 'public' | 'private'
         self.key = key
+        # An RSA-PSS key: None for plain RSA, else its restrictions
+        # ({} when it has none): hash, mgf1 and salt.
+        self.pss = pss
 
     def public(self):
         return self.key if self.kind == "public" else self.key.public_key()
@@ -76,7 +79,142 @@ def _asym_type(key) -> str:
     return "unknown"
 
 
+# --- RSA-PSS keys: RSA keys under the id-RSASSA-PSS algorithm identifier ----
+
+_OID_PSS = bytes.fromhex("2a864886f70d01010a")
+_OID_MGF1 = bytes.fromhex("2a864886f70d010108")
+_HASH_OIDS = {"sha1": bytes.fromhex("2b0e03021a"), "sha224": bytes.fromhex("608648016503040204"),
+              "sha256": bytes.fromhex("608648016503040201"), "sha384": bytes.fromhex("608648016503040202"),
+              "sha512": bytes.fromhex("608648016503040203")}
+_HASH_SIZES = {"sha1": 20, "sha224": 28, "sha256": 32, "sha384": 48, "sha512": 64}
+
+
+def _der(tag: int, body: bytes) -> bytes:
+    n = len(body)
+    if n < 0x80:
+        return bytes([tag, n]) + body
+    size = (n.bit_length() + 7) // 8
+    return bytes([tag, 0x80 | size]) + n.to_bytes(size, "big") + body
+
+
+def _hash_alg_id(name: str) -> bytes:
+    return _der(0x30, _der(0x06, _HASH_OIDS[name]) + b"\x05\x00")
+
+
+def _pss_alg_id(pss) -> bytes:
+    if not pss:
+        return _der(0x30, _der(0x06, _OID_PSS))
+    params = b""
+    if pss["hash"] != "sha1":
+        params += _der(0xA0, _hash_alg_id(pss["hash"]))
+    if pss["mgf1"] != "sha1":
+        params += _der(0xA1, _der(0x30, _der(0x06, _OID_MGF1) + _hash_alg_id(pss["mgf1"])))
+    if pss["salt"] != 20:
+        salt = _int_bytes(pss["salt"])
+        params += _der(0xA2, _der(0x02, b"\x00" + salt if salt[0] & 0x80 else salt))
+    return _der(0x30, _der(0x06, _OID_PSS) + _der(0x30, params))
+
+
+def _children(data: bytes, start: int, end: int):
+    from ._crypto_x509 import _der_element  # noqa: PLC0415
+    pos = start
+    while pos < end:
+        tag, _, body, stop = _der_element(data, pos)
+        yield tag, body, stop
+        pos = stop
+
+
+def _oid_hash(oid: bytes) -> str | None:
+    for name, value in _HASH_OIDS.items():
+        if value == oid:
+            return name
+    return None
+
+
+def _pss_from_alg_id(der: bytes, body: int, end: int):
+    """None if the AlgorithmIdentifier is not id-RSASSA-PSS, else its params."""
+    items = list(_children(der, body, end))
+    if not items or items[0][0] != 0x06 or der[items[0][1]:items[0][2]] != _OID_PSS:
+        return None
+    if len(items) < 2 or items[1][0] != 0x30:
+        return {}
+    pss = {"hash": "sha1", "mgf1": "sha1", "salt": 20}
+    for tag, inner, stop in _children(der, items[1][1], items[1][2]):
+        if tag == 0xA0:
+            (_, alg, alg_end), = list(_children(der, inner, stop))[:1]
+            oid = list(_children(der, alg, alg_end))[0]
+            pss["hash"] = _oid_hash(der[oid[1]:oid[2]]) or "sha1"
+        elif tag == 0xA1:
+            (_, alg, alg_end), = list(_children(der, inner, stop))[:1]
+            parts = list(_children(der, alg, alg_end))
+            if len(parts) > 1:
+                oid = list(_children(der, parts[1][1], parts[1][2]))[0]
+                pss["mgf1"] = _oid_hash(der[oid[1]:oid[2]]) or "sha1"
+        elif tag == 0xA2:
+            (_, num, num_end), = list(_children(der, inner, stop))[:1]
+            pss["salt"] = int.from_bytes(der[num:num_end], "big")
+    return pss
+
+
+def _pss_of(data: bytes, pem: bool, kind_hint: str):
+    """The RSA-PSS parameters of an SPKI or PKCS#8 key, or None."""
+    import base64  # noqa: PLC0415
+    import binascii  # noqa: PLC0415
+    try:
+        der = data
+        if pem:
+            text = data.decode("latin1")
+            if "-----BEGIN PUBLIC KEY-----" in text:
+                body = text.split("-----BEGIN PUBLIC KEY-----", 1)[1].split("-----END", 1)[0]
+            elif "-----BEGIN PRIVATE KEY-----" in text:
+                body = text.split("-----BEGIN PRIVATE KEY-----", 1)[1].split("-----END", 1)[0]
+            else:
+                return None
+            der = base64.b64decode("".join(body.split()))
+        items = list(_children(der, *_outer(der)))
+        alg = items[1] if len(items) > 1 and items[0][0] == 0x02 else items[0]
+        if alg[0] != 0x30:
+            return None
+        return _pss_from_alg_id(der, alg[1], alg[2])
+    except (ValueError, IndexError, binascii.Error, UnicodeDecodeError):
+        return None
+
+
+def _outer(der: bytes):
+    from ._crypto_x509 import _der_element  # noqa: PLC0415
+    _, _, body, end = _der_element(der, 0)
+    return body, end
+
+
+def _pss_export(handle: KeyHandle, fmt: str, enc_type: str):
+    import base64  # noqa: PLC0415
+
+    from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
+    alg = _pss_alg_id(handle.pss)
+    if handle.kind == "public" or enc_type == "spki":
+        rsa_der = handle.public().public_bytes(ser.Encoding.DER, ser.PublicFormat.PKCS1)
+        der = _der(0x30, alg + _der(0x03, b"\x00" + rsa_der))
+        label = "PUBLIC KEY"
+    else:
+        rsa_der = handle.key.private_bytes(ser.Encoding.DER, ser.PrivateFormat.TraditionalOpenSSL,
+                                           ser.NoEncryption())
+        der = _der(0x30, _der(0x02, b"\x00") + alg + _der(0x04, rsa_der))
+        label = "PRIVATE KEY"
+    if fmt != "pem":
+        return der
+    text = base64.b64encode(der).decode()
+    lines = "\n".join(text[i:i + 64] for i in range(0, len(text), 64))
+    return f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----\n".encode()
+
+
 def parse(kind: str, data: bytes, fmt: str, enc_type, passphrase):
+    result = _parse(kind, data, fmt, enc_type, passphrase)
+    if isinstance(result, KeyHandle) and _asym_type(result.key) == "rsa":
+        result.pss = _pss_of(data, fmt == "pem", kind)
+    return result
+
+
+def _parse(kind: str, data: bytes, fmt: str, enc_type, passphrase):
     from cryptography import x509  # noqa: PLC0415
     from cryptography.exceptions import UnsupportedAlgorithm  # noqa: PLC0415
     from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
@@ -137,12 +275,20 @@ def from_jwk(kind: str, jwk: dict):
         return None
 
 
+def key_type(handle: KeyHandle) -> str:
+    return "rsa-pss" if handle.pss is not None else _asym_type(handle.key)
+
+
 def details(handle: KeyHandle) -> dict:
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, rsa  # noqa: PLC0415
     pub = handle.public()
     if isinstance(pub, rsa.RSAPublicKey):
         e = pub.public_numbers().e
-        return {"modulusLength": pub.key_size, "publicExponent": _int_bytes(e)}
+        out = {"modulusLength": pub.key_size, "publicExponent": _int_bytes(e)}
+        if handle.pss:
+            out.update(hashAlgorithm=handle.pss["hash"], mgf1HashAlgorithm=handle.pss["mgf1"],
+                       saltLength=handle.pss["salt"])
+        return out
     if isinstance(pub, dsa.DSAPublicKey):
         q = pub.parameters().parameter_numbers().q
         return {"modulusLength": pub.key_size, "divisorLength": q.bit_length()}
@@ -154,6 +300,8 @@ def details(handle: KeyHandle) -> dict:
 
 def export(handle: KeyHandle, fmt: str, enc_type: str, cipher, passphrase):
     from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
+    if handle.pss is not None and cipher is None:
+        return _pss_export(handle, fmt, enc_type)
     encoding = ser.Encoding.PEM if fmt == "pem" else ser.Encoding.DER
     if handle.kind == "public" or enc_type == "spki":
         pub = handle.public()
@@ -198,6 +346,8 @@ def _legacy_encrypted_pem(handle: KeyHandle, cipher: str, passphrase: bytes) -> 
 def export_jwk(handle: KeyHandle):
     from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
     from cryptography.hazmat.primitives.asymmetric import ec, rsa  # noqa: PLC0415
+    if handle.pss is not None:
+        return "type"
     pub = handle.public()
     private = handle.kind == "private"
     if isinstance(pub, rsa.RSAPublicKey):
@@ -270,6 +420,21 @@ def _rsa_generate(bits: int, e: int):
 
 
 def generate(kind: str, opts: dict):
+    if kind == "rsa-pss":
+        handle = generate("rsa", opts)
+        if isinstance(handle, KeyHandle):
+            pss = {}
+            if any(opts.get(k) is not None for k in ("hash", "mgf1", "salt")):
+                h = opts.get("hash") or "sha1"
+                mgf1 = opts.get("mgf1") or h
+                salt = opts.get("salt")
+                pss = {"hash": h, "mgf1": mgf1, "salt": _HASH_SIZES.get(h, 20) if salt is None else int(salt)}
+            handle.pss = pss
+        return handle
+    return _generate(kind, opts)
+
+
+def _generate(kind: str, opts: dict):
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa, x448, x25519  # noqa: PLC0415
     try:
         if kind == "rsa":
@@ -351,11 +516,18 @@ _NOT_FOR_KEYTYPE = ["ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
                     "digital envelope routines", "operation not supported for this keytype"]
 
 
-def _signature_key_error(key, pad: int):
+def _signature_key_error(key, pad: int, pss=None, digest=None):
     """The error OpenSSL reports before signing/verifying with `key`, if any."""
     from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: PLC0415
+
+    from .crypto import digest_name  # noqa: PLC0415
     if _asym_type(key) in ("x25519", "x448", "dh"):
         return _NOT_FOR_KEYTYPE
+    if pss and digest is not None and digest_name(digest) != pss["hash"]:
+        return ["ERR_OSSL_DIGEST_NOT_ALLOWED", "error:1C8000AE:Provider routines::digest not allowed",
+                "Provider routines", "digest not allowed"]
+    if pss is not None and pad not in (0, 6):
+        return _BAD_PADDING
     if isinstance(key, (rsa.RSAPrivateKey, rsa.RSAPublicKey)) and pad not in (0, 1, 6):
         return _BAD_PADDING
     return None
@@ -364,9 +536,15 @@ def _signature_key_error(key, pad: int):
 def sign(handle: KeyHandle, digest_name_, data: bytes, pad: int, salt_length, p1363: bool):
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
     key = handle.key
-    error = _signature_key_error(key, pad)
+    error = _signature_key_error(key, pad, handle.pss, digest_name_)
     if error:
         return error
+    if handle.pss is not None:
+        pad = 6
+        if handle.pss and salt_length is None:
+            salt_length = handle.pss["salt"]
+        if handle.pss and digest_name_ is None:
+            digest_name_ = handle.pss["hash"]
     digest = None if digest_name_ is None else _hash(digest_name_)
     if digest_name_ is not None and digest is None:
         return "digest"
@@ -386,6 +564,8 @@ def sign(handle: KeyHandle, digest_name_, data: bytes, pad: int, salt_length, p1
             return _der_to_p1363(sig, _order_size(key)) if p1363 else sig
         return key.sign(data)
     except (ValueError, TypeError, AttributeError) as err:
+        if "too long for key size" in str(err) and pad == 6:
+            return _TOO_LARGE
         if "too long for key size" in str(err):
             return ["ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY",
                     "error:02000070:rsa routines::digest too big for rsa key", "rsa routines",
@@ -398,9 +578,13 @@ def verify(handle: KeyHandle, digest_name_, data: bytes, sig: bytes, pad: int, s
     from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
     key = handle.public()
-    error = _signature_key_error(key, pad)
+    error = _signature_key_error(key, pad, handle.pss, digest_name_)
     if error:
         return error
+    if handle.pss is not None:
+        pad = 6
+        if handle.pss and digest_name_ is None:
+            digest_name_ = handle.pss["hash"]
     digest = None if digest_name_ is None else _hash(digest_name_)
     if digest_name_ is not None and digest is None:
         return "digest"
@@ -452,6 +636,10 @@ def rsa_crypt(op: str, handle: KeyHandle, data: bytes, pad: int, oaep_hash, labe
     from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
     from cryptography.hazmat.primitives.asymmetric import padding, rsa  # noqa: PLC0415
     pub = handle.public()
+    if handle.pss is not None:
+        return ["ERR_OSSL_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                "error:1C8000B2:Provider routines::operation not supported for this keytype",
+                "Provider routines", "operation not supported for this keytype"]
     if not isinstance(pub, rsa.RSAPublicKey):
         return ["ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
                 "error:03000096:digital envelope routines::operation not supported for this keytype",
@@ -519,8 +707,18 @@ def functions(engine) -> dict:
         items = engine.to_list(values)
         return {k: engine.text(v) for k, v in zip(jwk_fields, items) if v is not None}
 
-    def gen(kind, modulus_length, public_exponent, named_curve, divisor_length):
+    def gen(kind, modulus_length, public_exponent, named_curve, divisor_length, pss_hash=None, pss_mgf1=None,
+            pss_salt=None):
+        from .crypto import digest_name  # noqa: PLC0415
         opts = {}
+        for key, value in (("hash", pss_hash), ("mgf1", pss_mgf1)):
+            if value is not None:
+                name = digest_name(engine.text(value))
+                if name is None:
+                    return ["digest", engine.text(value)]
+                opts[key] = name
+        if pss_salt is not None:
+            opts["salt"] = int(pss_salt)
         if modulus_length is not None:
             opts["modulusLength"] = modulus_length
         if public_exponent is not None:
@@ -535,14 +733,14 @@ def functions(engine) -> dict:
         "keyParse": lambda kind, data, fmt, t, pw: wrapped(
             parse(engine.text(kind), to_bytes(data), engine.text(fmt), opt_text(t), opt_bytes(pw))),
         "keyFromJwk": lambda kind, jwk: wrapped(from_jwk(engine.text(kind), jwk_dict(jwk))),
-        "keyType": lambda h: _asym_type(h.key),
+        "keyType": key_type,
         "keyDetails": details,
         "keyExport": lambda h, fmt, t, cipher, pw: export(h, engine.text(fmt), opt_text(t), opt_text(cipher),
                                                           opt_bytes(pw)),
         "keyExportJwk": export_jwk,
         "keyEquals": equals,
         "keyExchange": exchange,
-        "keyPublic": lambda h: wrap(KeyHandle("public", h.public())),
+        "keyPublic": lambda h: wrap(KeyHandle("public", h.public(), h.pss)),
         "keyGenerate": gen,
         "sign": lambda h, d, data, pad, salt, p1363: sign(h, opt_text(d), to_bytes(data), int(pad),
                                                          None if salt is None else int(salt), bool(p1363)),

@@ -35,6 +35,30 @@ function pairEncodings(keyType, options = {}) {
   return [publicEncoding, privateEncoding];
 }
 
+// The RSA-PSS restrictions: hash, MGF1 hash and salt length (or nulls);
+// hash/mgf1Hash are the deprecated spellings (DEP0154).
+function pssParams(options) {
+  const { hash, mgf1Hash, hashAlgorithm, mgf1HashAlgorithm, saltLength } = options;
+  if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
+  if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
+  if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
+  if (hash !== undefined) {
+    process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.',
+                        'DeprecationWarning', 'DEP0154');
+    validateString(hash, 'options.hash');
+    if (hashAlgorithm && hash !== hashAlgorithm) throw new ERR_INVALID_ARG_VALUE('options.hash', hash);
+  }
+  if (mgf1Hash !== undefined) {
+    process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.',
+                        'DeprecationWarning', 'DEP0154');
+    validateString(mgf1Hash, 'options.mgf1Hash');
+    if (mgf1HashAlgorithm && mgf1Hash !== mgf1HashAlgorithm) {
+      throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', mgf1Hash);
+    }
+  }
+  return [hashAlgorithm || hash || null, mgf1HashAlgorithm || mgf1Hash || null, saltLength ?? null];
+}
+
 // Validates the options of a key pair and returns the job that makes it:
 // a function returning [publicKey, privateKey] in the requested encodings.
 function keyPairJob(type, options) {
@@ -43,13 +67,15 @@ function keyPairJob(type, options) {
   if (options !== undefined) validateObject(options, 'options');
   let params;
   switch (type) {
-    case 'rsa': {
+    case 'rsa':
+    case 'rsa-pss': {
       validateObject(options, 'options');
       validateUint32(options.modulusLength, 'options.modulusLength');
       let { publicExponent } = options;
       if (publicExponent == null) publicExponent = 0x10001;
       else validateUint32(publicExponent, 'options.publicExponent');
       params = [options.modulusLength, publicExponent, null, null];
+      if (type === 'rsa-pss') params.push(...pssParams(options));
       break;
     }
     case 'dsa': {
@@ -83,6 +109,10 @@ function keyPairJob(type, options) {
   return () => {
     const native = binding.keyGenerate(type, ...params);
     if (native === 'curve') throw nativeError('ERR_CRYPTO_INVALID_CURVE');
+    if (Array.isArray(native) && native[0] === 'digest') {
+      const { codes: { ERR_CRYPTO_INVALID_DIGEST } } = require('internal/errors');
+      throw new ERR_CRYPTO_INVALID_DIGEST(native[1]);
+    }
     if (Array.isArray(native)) throw opensslError(native);
     const privateKey = new PrivateKeyObject(new KeyObjectHandle(null, native));
     const publicKey = new PublicKeyObject(new KeyObjectHandle(null, binding.keyPublic(native)));
