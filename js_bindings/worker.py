@@ -20,6 +20,9 @@ from ..loop import Handle
 from .messaging import _CLOSE, channel_to_thread, expect_thread, forget_thread, ports_of
 
 _thread_ids = itertools.count(1)
+_thread_start_lock = threading.Lock()
+_DEFAULT_THREAD_STACK = 8 * 1024 * 1024  # what a thread gets on Linux by default
+_STACK_MARGIN = 4 * 1024 * 1024
 # Flags only a worker's execArgv takes here (its eval'd source honours them).
 _WORKER_FLAGS = {"--experimental-detect-module", "--no-experimental-detect-module"}
 # Options of the whole process, which a worker's execArgv may not set.
@@ -217,7 +220,17 @@ def create(host):
         handle.set_active(True)
         handle.thread = threading.Thread(target=handle.run, args=(options,),
                                          name=f"nodeshim-worker-{thread_id}", daemon=True)
-        handle.thread.start()
+        # The thread's own stack must hold the JS stack the engine allows
+        # (resourceLimits.stackSizeMb) and the Python frames around it.
+        stack = int(limits[3] * 1024 * 1024) if len(limits) > 3 and limits[3] > 0 else 0
+        with _thread_start_lock:
+            previous = threading.stack_size()
+            if stack + _STACK_MARGIN > _DEFAULT_THREAD_STACK:
+                threading.stack_size(stack + _STACK_MARGIN)
+            try:
+                handle.thread.start()
+            finally:
+                threading.stack_size(previous)
         return [thread_id, port.id, handle_api(handle), env_port.id]
 
     def handle_api(handle):

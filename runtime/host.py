@@ -74,7 +74,10 @@ class NodeProcess:
         # The error value of an uncaught exception that ended the process
         # (set by internal/process/execution through the host API hook).
         self.fatal_error = None
-        self.engine = Engine(memory_limit=self.options.memory_limit,
+        # A worker's stack is its resourceLimits.stackSizeMb (default 4).
+        limits = getattr(self.options.worker, "resource_limits", None) or []
+        stack = int(limits[3] * 1024 * 1024) if len(limits) > 3 and limits[3] > 0 else 4 * 1024 * 1024
+        self.engine = Engine(memory_limit=self.options.memory_limit, stack_size=stack,
                              interruptible=self.options.worker is not None)
         self._bytecode = BytecodeCache(self.engine, bytecode_cache_dir())
         self.loop = Loop()
