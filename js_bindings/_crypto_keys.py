@@ -20,6 +20,10 @@ _TOO_LARGE = ["ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE",
               "error:0200006E:rsa routines::data too large for key size", "rsa routines",
               "data too large for key size"]
 MISSING_PASSPHRASE = "passphrase"
+# OpenSSL 3 asks for a PKCS#8 passphrase through a callback Node does not give.
+_INTERRUPTED = ["ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED",
+                "error:07880109:common libcrypto routines::interrupted or cancelled",
+                "common libcrypto routines", "interrupted or cancelled"]
 
 # OpenSSL curve names <-> cryptography's classes' names; JWK names.
 _CURVES = {"prime256v1": "secp256r1", "secp256r1": "secp256r1", "p-256": "secp256r1",
@@ -235,8 +239,12 @@ def _parse(kind: str, data: bytes, fmt: str, enc_type, passphrase):
         key = load(data, password=passphrase)
         return KeyHandle("private", key) if kind == "private" else KeyHandle("public", key.public_key())
     except TypeError as err:
+        if "not encrypted" in str(err) and passphrase is not None:
+            # OpenSSL ignores a passphrase given for a key that has none.
+            return _parse(kind, data, fmt, enc_type, None)
         if "not given" in str(err) or "encrypted" in str(err):
-            return MISSING_PASSPHRASE
+            # PEM asks through OpenSSL's (absent) password callback; DER is refused up front.
+            return _INTERRUPTED if fmt == "pem" else MISSING_PASSPHRASE
         return _DECODER_UNSUPPORTED
     except ValueError as err:
         if "decrypt" in str(err).lower() or "password" in str(err).lower():
@@ -362,7 +370,7 @@ def export_jwk(handle: KeyHandle):
     if isinstance(pub, ec.EllipticCurvePublicKey):
         crv = _JWK_CURVE.get(pub.curve.name)
         if crv is None:
-            return "curve"
+            return ["curve", _OPENSSL_CURVE.get(pub.curve.name, pub.curve.name)]
         size = (pub.curve.key_size + 7) // 8
         numbers = pub.public_numbers()
         jwk = {"kty": "EC", "x": _b64(_int_bytes(numbers.x, size)),
@@ -434,7 +442,34 @@ def generate(kind: str, opts: dict):
     return _generate(kind, opts)
 
 
+def _generate_dh(opts: dict):
+    import warnings  # noqa: PLC0415
+
+    from cryptography.hazmat.primitives.asymmetric import dh  # noqa: PLC0415
+
+    from ._crypto_dh import _modp, _safe_prime  # noqa: PLC0415
+    g = int(opts.get("generator") or 2)
+    if opts.get("group") is not None:
+        p = _modp(opts["group"])
+        if p is None:
+            return "group"
+        g = 2
+    elif opts.get("prime") is not None:
+        p = int.from_bytes(opts["prime"], "big")
+    else:
+        p = _safe_prime(int(opts["primeLength"]), g)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            key = dh.DHParameterNumbers(p, g).parameters().generate_private_key()
+        except ValueError as err:
+            return ["ERR_OSSL_DH_BAD_GENERATOR", str(err), "Diffie-Hellman routines", "bad generator"]
+    return KeyHandle("private", key)
+
+
 def _generate(kind: str, opts: dict):
+    if kind == "dh":
+        return _generate_dh(opts)
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa, x448, x25519  # noqa: PLC0415
     try:
         if kind == "rsa":
@@ -708,9 +743,17 @@ def functions(engine) -> dict:
         return {k: engine.text(v) for k, v in zip(jwk_fields, items) if v is not None}
 
     def gen(kind, modulus_length, public_exponent, named_curve, divisor_length, pss_hash=None, pss_mgf1=None,
-            pss_salt=None):
+            pss_salt=None, dh_group=None, dh_prime=None, dh_generator=None):
         from .crypto import digest_name  # noqa: PLC0415
         opts = {}
+        if dh_group is not None:
+            opts["group"] = engine.text(dh_group)
+        if dh_prime is not None:
+            opts["prime"] = to_bytes(dh_prime)
+        if dh_generator is not None:
+            opts["generator"] = dh_generator
+        if modulus_length is not None and engine.text(kind) == "dh":
+            opts["primeLength"] = modulus_length
         for key, value in (("hash", pss_hash), ("mgf1", pss_mgf1)):
             if value is not None:
                 name = digest_name(engine.text(value))

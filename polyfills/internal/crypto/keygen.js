@@ -97,6 +97,32 @@ function keyPairJob(type, options) {
       params = [null, null, options.namedCurve, null];
       break;
     }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = options;
+      const { codes: { ERR_INCOMPATIBLE_OPTION_PAIR, ERR_MISSING_OPTION } } = require('internal/errors');
+      if (group != null) {
+        if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        params = [null, null, null, null, null, null, null, group, null, null];
+        break;
+      }
+      if (prime != null) {
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+        const { validateBuffer } = require('internal/validators');
+        validateBuffer(prime, 'options.prime');
+      } else if (primeLength != null) {
+        validateInt32(primeLength, 'options.primeLength', 0);
+      } else {
+        throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+      }
+      if (generator != null) validateInt32(generator, 'options.generator', 0);
+      params = [primeLength ?? null, null, null, null, null, null, null, null, prime ?? null,
+        generator ?? 2];
+      break;
+    }
     case 'ed25519':
     case 'ed448':
     case 'x25519':
@@ -109,6 +135,7 @@ function keyPairJob(type, options) {
   return () => {
     const native = binding.keyGenerate(type, ...params);
     if (native === 'curve') throw nativeError('ERR_CRYPTO_INVALID_CURVE');
+    if (native === 'group') throw nativeError('ERR_CRYPTO_UNKNOWN_DH_GROUP');
     if (Array.isArray(native) && native[0] === 'digest') {
       const { codes: { ERR_CRYPTO_INVALID_DIGEST } } = require('internal/errors');
       throw new ERR_CRYPTO_INVALID_DIGEST(native[1]);

@@ -129,8 +129,8 @@ class AsymmetricKeyObject extends KeyObject {
 
 function exportJwk(handle) {
   const jwk = binding.keyExportJwk(handle.native);
-  if (jwk === 'curve') {
-    const err = new Error('Unsupported JWK EC curve: %s.');
+  if (Array.isArray(jwk) && jwk[0] === 'curve') {
+    const err = new Error(`Unsupported JWK EC curve: ${jwk[1]}.`);
     err.code = 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE';
     throw err;
   }
@@ -330,10 +330,9 @@ function parsePrepared(prepared, kind) {
   const native = binding.keyParse(kind, prepared.data, prepared.format, prepared.type ?? null,
                                   prepared.passphrase ?? null);
   if (native === 'passphrase') {
-    // OpenSSL 3 asks for the passphrase through a callback Node does not give.
-    throw opensslError(['ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED',
-                        'error:07880109:common libcrypto routines::interrupted or cancelled',
-                        'common libcrypto routines', 'interrupted or cancelled']);
+    const err = new TypeError('Passphrase required for encrypted key');
+    err.code = 'ERR_MISSING_PASSPHRASE';
+    throw err;
   }
   if (Array.isArray(native)) throw opensslError(native);
   return new KeyObjectHandle(null, native);
