@@ -823,7 +823,7 @@ declare function internalBinding(name: 'crypto'): {
   cipherGetAuthTag(state: object): ArrayBuffer | null;
   cipherSetAuthTag(state: object, tag: ArrayBufferView): 0;
   cipherSetAutoPadding(state: object, on: boolean): 0;
-  /** An asymmetric key handle; 'passphrase' when an encrypted key has none, or an OpenSSL error list. */
+  /** An asymmetric key handle; 'passphrase' when an encrypted DER key has none, or an OpenSSL error list. */
   keyParse(kind: 'public' | 'private', data: ArrayBufferView, format: 'pem' | 'der',
            type: string | null, passphrase: ArrayBufferView | null): object | 'passphrase' | string[];
   /** JWK members in the order kty crv x y d n e p q dp dq qi (null when absent); null if invalid. */
@@ -833,12 +833,17 @@ declare function internalBinding(name: 'crypto'): {
   keyDetails(handle: object): Record<string, number | string | ArrayBuffer>;
   keyExport(handle: object, format: 'pem' | 'der', type: string | null, cipher: string | null,
             passphrase: ArrayBufferView | null): ArrayBuffer;
-  /** The JWK, or 'curve' / 'type' when JWK cannot express the key. */
-  keyExportJwk(handle: object): Record<string, string> | 'curve' | 'type';
+  /** The JWK, or ['curve', name] / 'type' when JWK cannot express the key. */
+  keyExportJwk(handle: object): Record<string, string> | ['curve', string] | 'type';
   keyEquals(a: object, b: object): boolean;
   keyPublic(handle: object): object;
+  /** rsa-pss adds its hash, MGF1 hash and salt length; dh its group, prime and generator
+   * (modulusLength carrying primeLength).  'curve' / 'group' for an unknown one,
+   * ['digest', name] for an unknown hash. */
   keyGenerate(type: string, modulusLength: number | null, publicExponent: number | null,
-              namedCurve: string | null, divisorLength: number | null): object | 'curve' | string[];
+              namedCurve: string | null, divisorLength: number | null, pssHash?: string | null,
+              pssMgf1Hash?: string | null, pssSaltLength?: number | null, dhGroup?: string | null,
+              dhPrime?: ArrayBufferView | null, dhGenerator?: number | null): object | 'curve' | 'group' | string[];
   /** 'digest' for an unknown digest; padding 6 is PSS; the last flag asks for IEEE P1363 (r||s). */
   sign(handle: object, digest: string | null, data: ArrayBufferView, padding: number,
        saltLength: number | null, p1363: boolean): ArrayBuffer | 'digest' | string[];
