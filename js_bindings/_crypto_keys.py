@@ -486,10 +486,12 @@ def _generate(kind: str, opts: dict):
         elif kind == "dsa":
             key = dsa.generate_private_key(int(opts["modulusLength"]))
         elif kind == "ec":
+            from ._crypto_dh import curve  # noqa: PLC0415
             name = _CURVES.get(str(opts["namedCurve"]).lower())
-            if name is None:
+            found = None if name is None else curve(_OPENSSL_CURVE.get(name, name))
+            if found is None:
                 return "curve"
-            key = ec.generate_private_key(getattr(ec, name.upper())())
+            key = ec.generate_private_key(found)
         else:
             key = {"ed25519": ed25519.Ed25519PrivateKey, "ed448": ed448.Ed448PrivateKey,
                    "x25519": x25519.X25519PrivateKey, "x448": x448.X448PrivateKey}[kind].generate()
@@ -551,13 +553,16 @@ _NOT_FOR_KEYTYPE = ["ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
                     "digital envelope routines", "operation not supported for this keytype"]
 
 
-def _signature_key_error(key, pad: int, pss=None, digest=None):
+def _signature_key_error(key, pad: int, pss=None, digest=None, salt_length=None):
     """The error OpenSSL reports before signing/verifying with `key`, if any."""
     from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: PLC0415
 
     from .crypto import digest_name  # noqa: PLC0415
     if _asym_type(key) in ("x25519", "x448", "dh"):
         return _NOT_FOR_KEYTYPE
+    if pss and salt_length is not None and 0 <= salt_length < pss["salt"]:
+        return ["ERR_OSSL_PSS_SALTLEN_TOO_SMALL", "error:1C8000AC:Provider routines::pss saltlen too small",
+                "Provider routines", "pss saltlen too small"]
     if pss and digest is not None and digest_name(digest) != pss["hash"]:
         return ["ERR_OSSL_DIGEST_NOT_ALLOWED", "error:1C8000AE:Provider routines::digest not allowed",
                 "Provider routines", "digest not allowed"]
@@ -571,7 +576,7 @@ def _signature_key_error(key, pad: int, pss=None, digest=None):
 def sign(handle: KeyHandle, digest_name_, data: bytes, pad: int, salt_length, p1363: bool):
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
     key = handle.key
-    error = _signature_key_error(key, pad, handle.pss, digest_name_)
+    error = _signature_key_error(key, pad, handle.pss, digest_name_, salt_length)
     if error:
         return error
     if handle.pss is not None:
@@ -613,7 +618,7 @@ def verify(handle: KeyHandle, digest_name_, data: bytes, sig: bytes, pad: int, s
     from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
     key = handle.public()
-    error = _signature_key_error(key, pad, handle.pss, digest_name_)
+    error = _signature_key_error(key, pad, handle.pss, digest_name_, salt_length)
     if error:
         return error
     if handle.pss is not None:
@@ -650,7 +655,15 @@ def verify(handle: KeyHandle, digest_name_, data: bytes, sig: bytes, pad: int, s
 
 
 def exchange(private: KeyHandle, public: KeyHandle):
-    from cryptography.hazmat.primitives.asymmetric import ec  # noqa: PLC0415
+    from cryptography.hazmat.primitives.asymmetric import dh, ec  # noqa: PLC0415
+    peer = public.public()
+    mismatch = (isinstance(private.key, dh.DHPrivateKey) and
+                private.key.parameters().parameter_numbers() != peer.parameters().parameter_numbers()) or \
+        (isinstance(private.key, ec.EllipticCurvePrivateKey) and private.key.curve.name != peer.curve.name)
+    if mismatch:
+        return ["ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS",
+                "error:1C8000DE:Provider routines::mismatching domain parameters", "Provider routines",
+                "mismatching domain parameters"]
     try:
         if isinstance(private.key, ec.EllipticCurvePrivateKey):
             return private.key.exchange(ec.ECDH(), public.public())
@@ -723,6 +736,9 @@ def rsa_crypt(op: str, handle: KeyHandle, data: bytes, pad: int, oaep_hash, labe
 
 
 def functions(engine) -> dict:
+    import warnings  # noqa: PLC0415
+    # Finite-field DH is deprecated in `cryptography`; Node still offers it.
+    warnings.filterwarnings("ignore", message="Diffie-Hellman over finite fields")
     to_bytes = engine.to_bytes
     wrap = engine.host_object
 
