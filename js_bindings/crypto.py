@@ -304,8 +304,8 @@ def create(host):
     # Both are cheap to import: they load `cryptography` on first use.
     from . import _crypto_cipher, _crypto_dh, _crypto_keys, _crypto_x509  # noqa: PLC0415
 
-    import ssl  # noqa: PLC0415 - the OpenSSL this process links, as Node reports its own
-    constants = dict(CONSTANTS, OPENSSL_VERSION_NUMBER=ssl.OPENSSL_VERSION_NUMBER)
+    import _ssl  # noqa: PLC0415 - the OpenSSL this process links (cheaper than ssl)
+    constants = dict(CONSTANTS, OPENSSL_VERSION_NUMBER=_ssl.OPENSSL_VERSION_NUMBER)
     binding = {
         "constants": constants,
         "hashNew": hash_new,

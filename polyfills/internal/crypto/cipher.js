@@ -161,6 +161,12 @@ class CipherContext {
     let valid;
     if (this.mode === 'gcm') {
       valid = this.tagLength === -1 ? kGcmTagLengths.includes(length) : length === this.tagLength;
+      if (valid && this.tagLength === -1 && length !== 16 &&
+          require('internal/options').getOptionValue('--pending-deprecation')) {
+        process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without ' +
+                            'specifying the authTagLength option when initializing decryption is ' +
+                            'deprecated.', 'DeprecationWarning', 'DEP0182');
+      }
     } else if (this.mode === 'ccm') {
       valid = length === this.tagLength;
     } else {
