@@ -30,6 +30,9 @@ function client(opts) {
       c.on('end', () => { console.log('client: end'); resolve(); });
       c.write('ping');
     });
+    let keylines = 0;
+    c.on('keylog', (line) => { if (line.toString().endsWith('\n')) keylines++; });
+    c.once('secureConnect', () => console.log('client: keylog lines', keylines));
     c.on('error', (err) => {
       console.log('client: error', err.code, err.message);
       resolve();
