@@ -13,7 +13,7 @@ const {
   validateNumber,
 } = require('internal/validators');
 const { kFirstEventParam } = require('internal/events/symbols');
-const { emitKeypressEvents, kEscapeCodeTimeout } = require('internal/readline/keypress');
+const { emitKeypressEvents, kEscapeCodeTimeout, kSawKeyPress } = require('internal/readline/keypress');
 const { CSI, csiCursorTo, csiMove, kClearLine } = require('internal/readline/callbacks');
 
 const kHistorySize = 30;
@@ -30,7 +30,6 @@ const kLineObjectStream = Symbol('line object stream');
 const kSubstringSearch = Symbol('_substringSearch');
 const kQuestion = Symbol('_question');
 const kOnLine = Symbol('_onLine');
-const kSawKeyPress = Symbol('_sawKeyPress');
 const kPreviousKey = Symbol('_previousKey');
 const kHistoryIndex = Symbol('historyIndex');
 const kQuestionCancel = Symbol('kQuestionCancel');

@@ -1,175 +1,204 @@
 // emitKeypressEvents: turns a stream's text into 'keypress' events
 // (str, { sequence, name, ctrl, meta, shift, code }) as Node's readline does.
+// The decoder is a generator fed one character at a time, so an escape
+// sequence split over several 'data' chunks is still read as one key; a lone
+// ESC at the end of a chunk becomes the escape key after escapeCodeTimeout.
 'use strict';
 
 const { StringDecoder } = require('string_decoder');
+const { charLengthAt } = require('internal/readline/utils');
 
 const kKeypressDecoder = Symbol('keypress-decoder');
 const kEscapeDecoder = Symbol('escape-decoder');
+const kSawKeyPress = Symbol('_sawKeyPress');
 const ESCAPE_CODE_TIMEOUT = 500;
+const ESC = '\x1b';
 
-// Final byte of CSI / SS3 sequences -> key name.
-const kFinal = {
-  A: 'up', B: 'down', C: 'right', D: 'left', E: 'clear', F: 'end', H: 'home',
-  P: 'f1', Q: 'f2', R: 'f3', S: 'f4', Z: 'tab',
-};
-// CSI <n> ~ -> key name.
-const kTilde = {
-  1: 'home', 2: 'insert', 3: 'delete', 4: 'end', 5: 'pageup', 6: 'pagedown', 7: 'home', 8: 'end',
-  11: 'f1', 12: 'f2', 13: 'f3', 14: 'f4', 15: 'f5', 17: 'f6', 18: 'f7', 19: 'f8', 20: 'f9',
-  21: 'f10', 23: 'f11', 24: 'f12',
-};
-
-function makeKey(sequence) {
-  return { sequence, name: undefined, ctrl: false, meta: false, shift: false };
+// code -> [name, extra modifier] for the sequences terminals send.
+const kCodes = { __proto__: null };
+function names(list, name, extra) {
+  for (const code of list.split(' ')) kCodes[code] = [name, extra];
 }
-
-// Length of the escape sequence starting at s[i] (s[i] === ESC), or -1 when it
-// may still be incomplete.
-function escapeLength(s, i) {
-  if (i + 1 >= s.length) return -1;
-  let j = i + 1;
-  if (s[j] === '\x1b') j++;
-  if (j >= s.length) return -1;
-  const c = s[j];
-  if (c === '[' || c === 'O') {
-    j++;
-    if (j >= s.length) return -1;
-    if (c === '[' && s[j] === '[') {
-      return j + 2 <= s.length ? j + 2 - i : -1;
-    }
-    while (j < s.length && /[0-9;]/.test(s[j])) j++;
-    if (j >= s.length) return -1;
-    return j + 1 - i;
-  }
-  return j + 1 - i;
+names('[P OP [11~ [[A', 'f1');
+names('[Q OQ [12~ [[B', 'f2');
+names('[R OR [13~ [[C', 'f3');
+names('[S OS [14~ [[D', 'f4');
+names('[15~ [[E', 'f5');
+names('[17~', 'f6');
+names('[18~', 'f7');
+names('[19~', 'f8');
+names('[20~', 'f9');
+names('[21~', 'f10');
+names('[23~', 'f11');
+names('[24~', 'f12');
+for (const [letter, name] of [['A', 'up'], ['B', 'down'], ['C', 'right'], ['D', 'left'],
+  ['E', 'clear']]) {
+  names(`[${letter} O${letter}`, name);
+  // rxvt: lower case after '[' is shift, after 'O' is ctrl
+  names(`[${letter.toLowerCase()}`, name, 'shift');
+  names(`O${letter.toLowerCase()}`, name, 'ctrl');
 }
-
-function parseEscape(seq) {
-  const key = makeKey(seq);
-  let body = seq.slice(1);
-  if (body[0] === '\x1b') {
-    key.meta = true;
-    body = body.slice(1);
-  }
-  if (body[0] === '[' || body[0] === 'O') {
-    let rest = body.slice(1);
-    if (rest[0] === '[') {
-      key.code = '[[' + rest[1];
-      key.name = { A: 'f1', B: 'f2', C: 'f3', D: 'f4', E: 'f5' }[rest[1]];
-      return key;
-    }
-    const m = /^(\d*)(?:;(\d+))?(.)$/.exec(rest);
-    if (m === null) {
-      key.name = 'undefined';
-      return key;
-    }
-    let modifier = (m[2] ? Number(m[2]) : 1) - 1;
-    let code;
-    if (m[3] === '~') {
-      code = `[${m[1]}~`;
-      key.name = kTilde[m[1]];
-    } else {
-      code = body[0] + m[3];
-      key.name = kFinal[m[3]];
-      if (m[3] === 'Z') key.shift = true;
-      if (m[1] && !m[2]) modifier = Number(m[1]) - 1;
-    }
-    key.code = code;
-    if (modifier > 0) {
-      key.shift = key.shift || !!(modifier & 1);
-      key.meta = key.meta || !!(modifier & 10);
-      key.ctrl = !!(modifier & 4);
-    }
-    if (key.name === undefined) key.name = 'undefined';
-    return key;
-  }
-  // ESC followed by an ordinary character: meta + that key.
-  const inner = parseChar(body);
-  inner.sequence = seq;
-  inner.meta = true;
-  return inner;
+names('[F OF [4~ [8~', 'end');
+names('[H OH [1~ [7~', 'home');
+names('[2~', 'insert');
+names('[3~', 'delete');
+names('[5~ [[5~', 'pageup');
+names('[6~ [[6~', 'pagedown');
+for (const [n, name] of [['2', 'insert'], ['3', 'delete'], ['5', 'pageup'], ['6', 'pagedown'],
+  ['7', 'home'], ['8', 'end']]) {
+  names(`[${n}$`, name, 'shift');
+  names(`[${n}^`, name, 'ctrl');
 }
+names('[Z', 'tab', 'shift');
 
-function parseChar(ch) {
-  const key = makeKey(ch);
-  if (ch === '\r') key.name = 'return';
-  else if (ch === '\n') key.name = 'enter';
-  else if (ch === '\t') key.name = 'tab';
-  else if (ch === '\b' || ch === '\x7f') key.name = 'backspace';
-  else if (ch === '\x1b') key.name = 'escape';
-  else if (ch === ' ') key.name = 'space';
-  else if (ch.length === 1 && ch <= '\x1a') {
-    key.name = String.fromCharCode(ch.charCodeAt(0) + 'a'.charCodeAt(0) - 1);
-    key.ctrl = true;
-  } else if (/^[0-9A-Za-z]$/.test(ch)) {
-    key.name = ch.toLowerCase();
-    key.shift = ch !== key.name;
-  } else {
-    key.name = undefined;
-  }
-  return key;
-}
+const isDigit = (ch) => ch >= '0' && ch <= '9';
 
-function emitKeys(stream, s) {
-  let i = 0;
-  while (i < s.length) {
-    const ch = s[i];
-    let seq;
-    let key;
-    if (ch === '\x1b') {
-      const n = escapeLength(s, i);
-      if (n < 0) {
-        // Wait for the rest of the sequence (or the timeout).
-        stream[kEscapeDecoder] = s.slice(i);
-        return;
+function* decodeKeys(stream) {
+  for (;;) {
+    let ch = yield;
+    let s = ch;
+    let escaped = false;
+    const key = { sequence: null, name: undefined, ctrl: false, meta: false, shift: false };
+
+    if (ch === ESC) {
+      escaped = true;
+      s += (ch = yield);
+      if (ch === ESC) s += (ch = yield);
+    }
+
+    if (escaped && (ch === 'O' || ch === '[')) {
+      let code = ch;
+      let modifier = 0;
+      if (ch === 'O') {
+        // ESC O <letter>, or ESC O <modifier> <letter>
+        s += (ch = yield);
+        if (isDigit(ch)) {
+          modifier = Number(ch) - 1;
+          s += (ch = yield);
+        }
+        code += ch;
+      } else {
+        s += (ch = yield);
+        if (ch === '[') {
+          // ESC [ [ <x> (Cygwin, putty)
+          code += ch;
+          s += (ch = yield);
+        }
+        const start = s.length - 1;
+        // up to three digits, then optionally ';' and one modifier digit
+        if (isDigit(ch)) {
+          s += (ch = yield);
+          if (isDigit(ch)) {
+            s += (ch = yield);
+            if (isDigit(ch)) s += (ch = yield);
+          }
+        }
+        if (ch === ';') {
+          s += (ch = yield);
+          if (isDigit(ch)) s += yield;
+        }
+        const cmd = s.slice(start);
+        let m;
+        if ((m = /^(?:(\d\d?)(?:;(\d))?([~^$])|(\d{3}~))$/.exec(cmd))) {
+          if (m[4]) {
+            code += m[4];
+          } else {
+            code += m[1] + m[3];
+            modifier = (Number(m[2]) || 1) - 1;
+          }
+        } else if ((m = /^((\d;)?(\d))?([A-Za-z])$/.exec(cmd))) {
+          code += m[4];
+          modifier = (Number(m[3]) || 1) - 1;
+        } else {
+          code += cmd;
+        }
       }
-      seq = s.slice(i, i + n);
-      key = parseEscape(seq);
-      i += n;
-    } else if (ch === '\r' && s[i + 1] === '\n') {
-      seq = ch;
-      key = parseChar(ch);
-      i++;
-    } else {
-      const cp = s.codePointAt(i);
-      seq = String.fromCodePoint(cp);
-      key = parseChar(seq);
-      i += seq.length;
+      key.ctrl = !!(modifier & 4);
+      key.meta = !!(modifier & 10);
+      key.shift = !!(modifier & 1);
+      key.code = code;
+      const known = kCodes[code];
+      if (known === undefined) {
+        key.name = 'undefined';
+      } else {
+        key.name = known[0];
+        if (known[1]) key[known[1]] = true;
+      }
+    } else if (ch === '\r') {
+      key.name = 'return';
+      key.meta = escaped;
+    } else if (ch === '\n') {
+      key.name = 'enter';
+      key.meta = escaped;
+    } else if (ch === '\t') {
+      key.name = 'tab';
+      key.meta = escaped;
+    } else if (ch === '\b' || ch === '\x7f') {
+      key.name = 'backspace';
+      key.meta = escaped;
+    } else if (ch === ESC) {
+      key.name = 'escape';
+      key.meta = escaped;
+    } else if (ch === ' ') {
+      key.name = 'space';
+      key.meta = escaped;
+    } else if (!escaped && ch <= '\x1a') {
+      key.name = String.fromCharCode(ch.charCodeAt(0) + 96);
+      key.ctrl = true;
+    } else if (/^[0-9A-Za-z]$/.test(ch)) {
+      key.name = ch.toLowerCase();
+      key.shift = ch >= 'A' && ch <= 'Z';
+      key.meta = escaped;
+    } else if (escaped) {
+      // the escape timeout feeds '' : a lone ESC is the escape key
+      key.name = ch.length ? undefined : 'escape';
+      key.meta = true;
     }
-    const escaped = seq.length > 1 && seq[0] === '\x1b';
-    if (key.name !== undefined && key.name !== 'undefined') {
-      stream.emit('keypress', escaped ? undefined : seq, key);
-    } else if (!escaped) {
-      stream.emit('keypress', seq, key);
+
+    key.sequence = s;
+    if (s.length !== 0 && (key.name !== undefined || escaped)) {
+      stream.emit('keypress', escaped ? undefined : s, key);
+    } else if (charLengthAt(s, 0) === s.length) {
+      stream.emit('keypress', s, key);
     }
   }
+}
+
+function freshDecoder(stream) {
+  stream[kEscapeDecoder] = decodeKeys(stream);
+  stream[kEscapeDecoder].next();
 }
 
 function emitKeypressEvents(stream, iface = {}) {
   if (stream[kKeypressDecoder]) return;
   stream[kKeypressDecoder] = new StringDecoder('utf8');
-  stream[kEscapeDecoder] = '';
+  freshDecoder(stream);
+  const escapeCodeTimeout = iface.escapeCodeTimeout ?? ESCAPE_CODE_TIMEOUT;
+  const triggerEscape = () => stream[kEscapeDecoder].next('');
   let timeoutId;
 
   function onData(input) {
     if (stream.listenerCount('keypress') > 0) {
       const text = stream[kKeypressDecoder].write(input);
-      if (!text && !stream[kEscapeDecoder]) return;
+      if (!text) return;
       clearTimeout(timeoutId);
-      const s = stream[kEscapeDecoder] + text;
-      stream[kEscapeDecoder] = '';
-      emitKeys(stream, s);
-      if (stream[kEscapeDecoder]) {
-        timeoutId = setTimeout(() => {
-          const pending = stream[kEscapeDecoder];
-          stream[kEscapeDecoder] = '';
-          for (let i = 0; i < pending.length; i++) {
-            stream.emit('keypress', pending[i] === '\x1b' ? undefined : pending[i],
-                        pending[i] === '\x1b' ? { sequence: '\x1b', name: 'escape', ctrl: false, meta: false, shift: false } :
-                          parseChar(pending[i]));
+      // one key per chunk is typing; more is a paste, where tab is text
+      iface[kSawKeyPress] = charLengthAt(text, 0) === text.length;
+      iface.isCompletionEnabled = false;
+      let seen = 0;
+      for (const character of text) {
+        seen += character.length;
+        if (seen === text.length) iface.isCompletionEnabled = true;
+        try {
+          stream[kEscapeDecoder].next(character);
+          if (seen === text.length && character === ESC) {
+            timeoutId = setTimeout(triggerEscape, escapeCodeTimeout);
           }
-        }, iface.escapeCodeTimeout ?? ESCAPE_CODE_TIMEOUT);
+        } catch (err) {
+          // a throwing listener must not leave the decoder dead
+          freshDecoder(stream);
+          throw err;
+        }
       }
     } else {
       stream.removeListener('data', onData);
@@ -188,4 +217,4 @@ function emitKeypressEvents(stream, iface = {}) {
   else stream.on('newListener', onNewListener);
 }
 
-module.exports = { emitKeypressEvents, kEscapeCodeTimeout: ESCAPE_CODE_TIMEOUT };
+module.exports = { emitKeypressEvents, kEscapeCodeTimeout: ESCAPE_CODE_TIMEOUT, kSawKeyPress };
