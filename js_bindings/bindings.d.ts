@@ -909,6 +909,8 @@ declare function internalBinding(name: 'tls_wrap'): {
     addCACert(pem: string): Error | null;
     addRootCerts(): void;
     setCiphers(list: string): Error | null;
+    /** TLS 1.3 suites (SSL_CTX_set_ciphersuites). */
+    setCipherSuites(list: string): Error | null;
     setProtocols(min: string, max: string): Error | null;
     setECDHCurve(curve: string): Error | null;
     setDHParam(pem: Uint8Array): Error | null;
