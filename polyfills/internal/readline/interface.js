@@ -13,6 +13,8 @@ const {
   validateNumber,
 } = require('internal/validators');
 const { kFirstEventParam } = require('internal/events/symbols');
+const { getStringWidth, inspect, stripVTControlCharacters } = require('internal/util/inspect');
+const { commonPrefix } = require('internal/readline/utils');
 const { emitKeypressEvents, kEscapeCodeTimeout, kSawKeyPress } = require('internal/readline/keypress');
 const { CSI, csiCursorTo, csiMove, kClearLine } = require('internal/readline/callbacks');
 
@@ -168,6 +170,14 @@ function InterfaceConstructor(input, output, completer, terminal) {
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
+// The word ending at the end of text (with the blanks after it): a run of word
+// characters or a run of punctuation. Matched on the reversed text, as an
+// anchored match at the end would scan quadratically.
+function wordBefore(text) {
+  const reversed = Array.from(text).reverse().join('');
+  return /^\s*(?:[^\w\s]+|\w+)?/.exec(reversed)[0];
+}
+
 class Interface extends InterfaceConstructor {
   get columns() {
     if (this.output && this.output.columns) return this.output.columns;
@@ -266,18 +276,24 @@ class Interface extends InterfaceConstructor {
 
   _refreshLine() {
     const line = this._prompt + this.line;
-    const cols = this.columns;
-    const lineRows = cols === Infinity ? 0 : Math.floor(line.length / cols);
+    const dispPos = this._getDisplayPos(line);
+    const cursorPos = this.getCursorPos();
     const prevRows = this.prevRows || 0;
-    if (prevRows > 0) this._writeToOutput(csiMove(0, -prevRows));
-    this._writeToOutput(csiCursorTo(0));
-    this._writeToOutput(`${CSI}0J`);
-    this._writeToOutput(line);
-    if (lineRows === 0 && cols !== Infinity && line.length % cols === 0 && line.length) {
-      this._writeToOutput(' ');
+    const out = this.output;
+    // cursor movements go straight to the output, the text through
+    // _writeToOutput (which users override to mask input)
+    if (out != null && prevRows > 0) out.write(csiMove(0, -prevRows));
+    if (out != null) {
+      out.write(csiCursorTo(0));
+      out.write(`${CSI}0J`);
     }
-    this._writeToOutput(csiCursorTo(this._prompt.length + this.cursor));
-    this.prevRows = 0;
+    this._writeToOutput(line);
+    // a line ending exactly at the margin needs a cell for the cursor
+    if (dispPos.cols === 0) this._writeToOutput(' ');
+    if (out != null) out.write(csiCursorTo(cursorPos.cols));
+    const diff = dispPos.rows - cursorPos.rows;
+    if (diff > 0 && out != null) out.write(csiMove(0, -diff));
+    this.prevRows = cursorPos.rows;
   }
 
   close() {
@@ -348,55 +364,90 @@ class Interface extends InterfaceConstructor {
       this.cursor += c.length;
       this._refreshLine();
     } else {
+      const oldPos = this.getCursorPos();
       this.line += c;
       this.cursor += c.length;
-      this._writeToOutput(c);
+      const newPos = this.getCursorPos();
+      if (oldPos.rows < newPos.rows) this._refreshLine();
+      else this._writeToOutput(c);
     }
   }
 
-  _tabComplete() {
-    if (typeof this.completer !== 'function') return this._insertString('\t');
+  _tabComplete(lastKeypressWasTab) {
     this.pause();
     const done = (err, value) => {
       this.resume();
-      if (err) return;
-      const [completions, completeOn] = value || [[], ''];
-      if (!completions || completions.length === 0) return;
-      const usable = completions.filter((c) => c);
-      if (usable.length === 1) {
-        this._insertString(usable[0].slice(completeOn.length));
+      if (err) {
+        this._writeToOutput(`Tab completion error: ${inspect(err)}`);
         return;
       }
-      let prefix = usable[0] || '';
-      for (const c of usable) {
-        while (!c.startsWith(prefix)) prefix = prefix.slice(0, -1);
-      }
-      if (prefix.length > completeOn.length) {
-        this._insertString(prefix.slice(completeOn.length));
-        return;
-      }
-      this._writeToOutput('\r\n' + usable.join('  ') + '\r\n');
-      this._refreshLine();
+      this._tabCompleter(lastKeypressWasTab, value);
     };
     const line = this.line.slice(0, this.cursor);
     if (this.completer.length === 2) {
       this.completer(line, done);
     } else {
+      let r;
       try {
-        const r = this.completer(line);
-        if (r && typeof r.then === 'function') r.then((v) => done(null, v), done);
-        else done(null, r);
+        r = this.completer(line);
       } catch (err) {
         done(err);
+        return;
+      }
+      Promise.resolve(r).then((v) => done(null, v), done);
+    }
+  }
+
+  _tabCompleter(lastKeypressWasTab, value) {
+    const completions = value?.[0];
+    const completeOn = value?.[1];
+    if (!completions || completions.length === 0) return;
+    const prefix = commonPrefix(completions.filter((e) => e !== ''));
+    if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
+      this._insertString(prefix.slice(completeOn.length));
+      return;
+    } else if (!completeOn.startsWith(prefix)) {
+      this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix +
+        this.line.slice(this.cursor);
+      this.cursor = this.cursor - completeOn.length + prefix.length;
+      this._refreshLine();
+      return;
+    }
+    // the list shows on the second tab only
+    if (!lastKeypressWasTab) return;
+    const widths = completions.map((e) => getStringWidth(e));
+    const width = Math.max(...widths) + 2;
+    let maxColumns = Math.floor(this.columns / width) || 1;
+    if (maxColumns === Infinity) maxColumns = 1;
+    // '' in the list starts a new group, separated by a blank line
+    let output = '\r\n';
+    let lineIndex = 0;
+    let whitespace = 0;
+    for (let i = 0; i < completions.length; i++) {
+      const completion = completions[i];
+      if (completion === '' || lineIndex === maxColumns) {
+        output += '\r\n';
+        lineIndex = 0;
+        whitespace = 0;
+      } else {
+        output += ' '.repeat(whitespace);
+      }
+      if (completion !== '') {
+        output += completion;
+        whitespace = width - widths[i];
+        lineIndex++;
+      } else {
+        output += '\r\n';
       }
     }
+    if (lineIndex !== 0) output += '\r\n\r\n';
+    this._writeToOutput(output);
+    this._refreshLine();
   }
 
   _wordLeft() {
     if (this.cursor > 0) {
-      const leading = this.line.slice(0, this.cursor);
-      const m = /\S+\s*$/.exec(leading) || /\s+$/.exec(leading);
-      this._moveCursor(-(m ? m[0].length : this.cursor));
+      this._moveCursor(-wordBefore(this.line.slice(0, this.cursor)).length);
     }
   }
 
@@ -430,8 +481,7 @@ class Interface extends InterfaceConstructor {
   _deleteWordLeft() {
     if (this.cursor > 0) {
       let leading = this.line.slice(0, this.cursor);
-      const m = /\S+\s*$/.exec(leading) || /\s+$/.exec(leading);
-      leading = leading.slice(0, leading.length - (m ? m[0].length : leading.length));
+      leading = leading.slice(0, leading.length - wordBefore(leading).length);
       this.line = leading + this.line.slice(this.cursor);
       this.cursor = leading.length;
       this._refreshLine();
@@ -491,24 +541,49 @@ class Interface extends InterfaceConstructor {
   }
 
   getCursorPos() {
-    const cols = this.columns;
-    const offset = this._prompt.length + this.cursor;
-    if (cols === Infinity) return { rows: 0, cols: offset };
-    return { rows: Math.floor(offset / cols), cols: offset % cols };
+    return this._getDisplayPos(this._prompt + this.line.slice(0, this.cursor));
   }
 
+  // Row/column where str ends on a terminal this.columns wide: tabs stop at
+  // tabSize, wide (CJK) characters take two cells and never straddle a line.
   _getDisplayPos(str) {
-    const cols = this.columns;
-    if (cols === Infinity) return { rows: 0, cols: str.length };
-    return { rows: Math.floor(str.length / cols), cols: str.length % cols };
+    const col = this.columns;
+    let offset = 0;
+    let rows = 0;
+    for (const char of stripVTControlCharacters(str)) {
+      if (char === '\n') {
+        rows += Math.ceil(offset / col) || 1;
+        offset = 0;
+        continue;
+      }
+      if (char === '\t') {
+        offset += this.tabSize - (offset % this.tabSize);
+        continue;
+      }
+      const width = getStringWidth(char, false);
+      if (width === 0 || width === 1) {
+        offset += width;
+      } else {
+        if ((offset + 1) % col === 0) offset++;
+        offset += 2;
+      }
+    }
+    const cols = offset % col;
+    rows += (offset - cols) / col;
+    return { cols, rows };
   }
 
   _moveCursor(dx) {
     if (dx === 0) return;
-    const old = this.cursor;
+    const oldPos = this.getCursorPos();
     this.cursor = Math.max(0, Math.min(this.line.length, this.cursor + dx));
-    const diff = this.cursor - old;
-    if (diff !== 0) this._writeToOutput(csiMove(diff, 0));
+    const newPos = this.getCursorPos();
+    if (oldPos.rows === newPos.rows) {
+      const diff = newPos.cols - oldPos.cols;
+      if (diff !== 0 && this.output != null) this.output.write(csiMove(diff, 0));
+    } else {
+      this._refreshLine();
+    }
   }
 
   _ttyWriteDumb(s, key) {
