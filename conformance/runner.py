@@ -83,6 +83,7 @@ DEFAULT_SELECTION = [
     "test-zlib-*",
     "test-compression-*",  # CompressionStream / DecompressionStream
     "test-whatwg-webstreams-compression*",
+    "test-readline*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is

@@ -14,7 +14,7 @@ const {
 } = require('internal/validators');
 const { kFirstEventParam } = require('internal/events/symbols');
 const { getStringWidth, inspect, stripVTControlCharacters } = require('internal/util/inspect');
-const { commonPrefix } = require('internal/readline/utils');
+const { charLengthAt, charLengthLeft, commonPrefix } = require('internal/readline/utils');
 const { emitKeypressEvents, kEscapeCodeTimeout, kSawKeyPress } = require('internal/readline/keypress');
 const { CSI, csiCursorTo, csiMove, kClearLine } = require('internal/readline/callbacks');
 
@@ -30,10 +30,16 @@ const kSawReturnAt = Symbol('_sawReturnAt');
 const kDecoder = Symbol('_decoder');
 const kLineObjectStream = Symbol('line object stream');
 const kSubstringSearch = Symbol('_substringSearch');
+const kKillRing = Symbol('_killRing');
+const kKillRingCursor = Symbol('_killRingCursor');
+const kYanking = Symbol('_yanking');
+const kUndoStack = Symbol('_undoStack');
+const kRedoStack = Symbol('_redoStack');
+const kMaxKillRing = 32;
+const kMaxUndoRedo = 2048;
 const kQuestion = Symbol('_question');
 const kOnLine = Symbol('_onLine');
 const kPreviousKey = Symbol('_previousKey');
-const kHistoryIndex = Symbol('historyIndex');
 const kQuestionCancel = Symbol('kQuestionCancel');
 
 function InterfaceConstructor(input, output, completer, terminal) {
@@ -77,9 +83,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
   if (history === undefined) history = [];
   else validateArray(history, 'history');
   if (historySize === undefined) historySize = kHistorySize;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-    throw new ERR_INVALID_ARG_VALUE('historySize', historySize);
-  }
+  validateNumber(historySize, 'historySize', 0);
   if (terminal === undefined && !(output === null || output === undefined)) {
     terminal = !!output.isTTY;
   }
@@ -101,13 +105,19 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this.closed = false;
   this.paused = false;
   this.cursor = 0;
-  this[kHistoryIndex] = -1;
+  this.historyIndex = -1;
   this[kQuestionCallback] = null;
   this[kOldPrompt] = prompt;
   this[kLineBuffer] = null;
   this[kSawReturnAt] = 0;
   this[kSawKeyPress] = false;
   this[kPreviousKey] = null;
+  this[kKillRing] = [];
+  this[kKillRingCursor] = 0;
+  this[kYanking] = false;
+  this[kUndoStack] = [];
+  this[kRedoStack] = [];
+  this.historyIndex = -1;
 
   const self = this;
   function ondata(data) { self._normalWrite(data); }
@@ -268,7 +278,7 @@ class Interface extends InterfaceConstructor {
       this.history.unshift(this.line);
       if (this.history.length > this.historySize) this.history.pop();
     }
-    this[kHistoryIndex] = -1;
+    this.historyIndex = -1;
     const line = this.history[0];
     this.emit('history', this.history);
     return line;
@@ -359,6 +369,7 @@ class Interface extends InterfaceConstructor {
   }
 
   _insertString(c) {
+    this._beforeEdit();
     if (this.cursor < this.line.length) {
       this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
       this.cursor += c.length;
@@ -461,8 +472,8 @@ class Interface extends InterfaceConstructor {
 
   _deleteLeft() {
     if (this.cursor > 0 && this.line.length > 0) {
-      const cp = this.line.codePointAt(this.cursor - 2);
-      const n = cp > 0xffff ? 2 : 1;
+      this._beforeEdit();
+      const n = charLengthLeft(this.line, this.cursor);
       this.line = this.line.slice(0, this.cursor - n) + this.line.slice(this.cursor);
       this.cursor -= n;
       this._refreshLine();
@@ -471,8 +482,8 @@ class Interface extends InterfaceConstructor {
 
   _deleteRight() {
     if (this.cursor < this.line.length) {
-      const cp = this.line.codePointAt(this.cursor);
-      const n = cp > 0xffff ? 2 : 1;
+      this._beforeEdit();
+      const n = charLengthAt(this.line, this.cursor);
       this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + n);
       this._refreshLine();
     }
@@ -480,8 +491,11 @@ class Interface extends InterfaceConstructor {
 
   _deleteWordLeft() {
     if (this.cursor > 0) {
+      this._beforeEdit();
       let leading = this.line.slice(0, this.cursor);
-      leading = leading.slice(0, leading.length - wordBefore(leading).length);
+      const word = wordBefore(leading);
+      leading = leading.slice(0, leading.length - word.length);
+      this._pushToKillRing(word);
       this.line = leading + this.line.slice(this.cursor);
       this.cursor = leading.length;
       this._refreshLine();
@@ -490,21 +504,78 @@ class Interface extends InterfaceConstructor {
 
   _deleteWordRight() {
     if (this.cursor < this.line.length) {
+      this._beforeEdit();
       const trailing = this.line.slice(this.cursor);
-      const m = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
-      this.line = this.line.slice(0, this.cursor) + trailing.slice(m ? m[0].length : trailing.length);
+      const word = /^(?:\s+|\W+|\w+)\s*/.exec(trailing)[0];
+      this._pushToKillRing(word);
+      this.line = this.line.slice(0, this.cursor) + trailing.slice(word.length);
       this._refreshLine();
     }
   }
 
   _deleteLineLeft() {
+    this._beforeEdit();
+    this._pushToKillRing(this.line.slice(0, this.cursor));
     this.line = this.line.slice(this.cursor);
     this.cursor = 0;
     this._refreshLine();
   }
 
   _deleteLineRight() {
+    this._beforeEdit();
+    this._pushToKillRing(this.line.slice(this.cursor));
     this.line = this.line.slice(0, this.cursor);
+    this._refreshLine();
+  }
+
+  // Emacs kill ring: deleted words and line parts, newest first; ctrl+y
+  // inserts the current one, meta+y right after replaces it with the next.
+  _pushToKillRing(text) {
+    if (!text || text === this[kKillRing][0]) return;
+    this[kKillRing].unshift(text);
+    this[kKillRingCursor] = 0;
+    while (this[kKillRing].length > kMaxKillRing) this[kKillRing].pop();
+  }
+
+  _yank() {
+    if (this[kKillRing].length > 0) {
+      this[kYanking] = true;
+      this._insertString(this[kKillRing][this[kKillRingCursor]]);
+    }
+  }
+
+  _yankPop() {
+    if (!this[kYanking] || this[kKillRing].length <= 1) return;
+    const last = this[kKillRing][this[kKillRingCursor]];
+    this[kKillRingCursor] = (this[kKillRingCursor] + 1) % this[kKillRing].length;
+    const current = this[kKillRing][this[kKillRingCursor]];
+    const head = this.line.slice(0, this.cursor - last.length);
+    const tail = this.line.slice(this.cursor);
+    this.line = head + current + tail;
+    this.cursor = head.length + current.length;
+    this._refreshLine();
+  }
+
+  _beforeEdit() {
+    this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+    if (this[kUndoStack].length > kMaxUndoRedo) this[kUndoStack].shift();
+  }
+
+  _undo() {
+    if (this[kUndoStack].length === 0) return;
+    this[kRedoStack].push({ text: this.line, cursor: this.cursor });
+    const entry = this[kUndoStack].pop();
+    this.line = entry.text;
+    this.cursor = entry.cursor;
+    this._refreshLine();
+  }
+
+  _redo() {
+    if (this[kRedoStack].length === 0) return;
+    this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+    const entry = this[kRedoStack].pop();
+    this.line = entry.text;
+    this.cursor = entry.cursor;
     this._refreshLine();
   }
 
@@ -522,19 +593,35 @@ class Interface extends InterfaceConstructor {
     this[kOnLine](line);
   }
 
+  // Up/down walk the history entries that start with what was typed before
+  // the first up/down (the substring search), skipping the current line.
   _historyNext() {
-    if (this[kHistoryIndex] >= 0) {
-      this[kHistoryIndex]--;
-      this.line = this[kHistoryIndex] >= 0 ? this.history[this[kHistoryIndex]] : '';
+    if (this.historyIndex >= 0) {
+      this._beforeEdit();
+      const search = this[kSubstringSearch] || '';
+      let index = this.historyIndex - 1;
+      while (index >= 0 &&
+             (!this.history[index].startsWith(search) || this.line === this.history[index])) {
+        index--;
+      }
+      this.line = index === -1 ? search : this.history[index];
+      this.historyIndex = index;
       this.cursor = this.line.length;
       this._refreshLine();
     }
   }
 
   _historyPrev() {
-    if (this[kHistoryIndex] + 1 < this.history.length) {
-      this[kHistoryIndex]++;
-      this.line = this.history[this[kHistoryIndex]];
+    if (this.historyIndex < this.history.length && this.history.length) {
+      this._beforeEdit();
+      const search = this[kSubstringSearch] || '';
+      let index = this.historyIndex + 1;
+      while (index < this.history.length &&
+             (!this.history[index].startsWith(search) || this.line === this.history[index])) {
+        index++;
+      }
+      this.line = index === this.history.length ? search : this.history[index];
+      this.historyIndex = index;
       this.cursor = this.line.length;
       this._refreshLine();
     }
@@ -618,7 +705,23 @@ class Interface extends InterfaceConstructor {
     const previousKey = this[kPreviousKey];
     key = key || {};
     this[kPreviousKey] = key;
+    if (key.sequence === '\x1f') {
+      this._undo();
+      return;
+    }
+    if (key.sequence === '\x1e') {
+      this._redo();
+      return;
+    }
+    if (!key.meta || key.name !== 'y') this[kYanking] = false;
     if (key.name === 'escape') return;
+    if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+      if (this[kSubstringSearch] === null) this[kSubstringSearch] = this.line.slice(0, this.cursor);
+    } else if (this[kSubstringSearch] !== null) {
+      this[kSubstringSearch] = null;
+      // past the last entry (no match) goes back to the edited line
+      if (this.history.length === this.historyIndex) this.historyIndex = -1;
+    }
     if (key.name !== 'enter' && key.name !== 'return') this[kSawReturnAt] = 0;
 
     if (key.ctrl && key.shift) {
@@ -639,12 +742,13 @@ class Interface extends InterfaceConstructor {
         case 'k': this._deleteLineRight(); break;
         case 'a': this._moveCursor(-Infinity); break;
         case 'e': this._moveCursor(Infinity); break;
-        case 'b': this._moveCursor(-1); break;
-        case 'f': this._moveCursor(1); break;
+        case 'b': this._moveCursor(-charLengthLeft(this.line, this.cursor)); break;
+        case 'f': this._moveCursor(charLengthAt(this.line, this.cursor)); break;
         case 'l':
           this._writeToOutput(csiCursorTo(0, 0) + `${CSI}0J`);
           this._refreshLine();
           break;
+        case 'y': this._yank(); break;
         case 'n': this._historyNext(); break;
         case 'p': this._historyPrev(); break;
         case 'z':
@@ -662,6 +766,7 @@ class Interface extends InterfaceConstructor {
       switch (key.name) {
         case 'b': this._wordLeft(); break;
         case 'f': this._wordRight(); break;
+        case 'y': this._yankPop(); break;
         case 'd':
         case 'delete': this._deleteWordRight(); break;
         case 'backspace': this._deleteWordLeft(); break;
@@ -681,8 +786,8 @@ class Interface extends InterfaceConstructor {
           break;
         case 'backspace': this._deleteLeft(); break;
         case 'delete': this._deleteRight(); break;
-        case 'left': this._moveCursor(-1); break;
-        case 'right': this._moveCursor(1); break;
+        case 'left': this._moveCursor(-charLengthLeft(this.line, this.cursor)); break;
+        case 'right': this._moveCursor(charLengthAt(this.line, this.cursor)); break;
         case 'home': this._moveCursor(-Infinity); break;
         case 'end': this._moveCursor(Infinity); break;
         case 'up': this._historyPrev(); break;
