@@ -218,7 +218,42 @@ def parse(kind: str, data: bytes, fmt: str, enc_type, passphrase):
     return result
 
 
+def _legacy_decrypt(data: bytes, passphrase: bytes):
+    """The DER inside an OpenSSL traditional encrypted PEM (the inverse of
+    _legacy_encrypted_pem); None if it does not decrypt."""
+    import hashlib  # noqa: PLC0415
+
+    from ._crypto_cipher import CIPHERS, CipherState  # noqa: PLC0415
+    text = data.decode("latin1")
+    head, _, rest = text.partition("DEK-Info:")
+    dek, _, body = rest.partition("\n")
+    cipher, _, iv_hex = dek.strip().partition(",")
+    info = CIPHERS.get(cipher.lower())
+    if info is None:
+        return None
+    iv = bytes.fromhex(iv_hex.strip())
+    body = body.split("-----END", 1)[0]
+    encrypted = base64.b64decode("".join(body.split()))
+    key_len = info[2]
+    material, block = b"", b""
+    while len(material) < key_len:
+        block = hashlib.md5(block + passphrase + iv[:8]).digest()
+        material += block
+    state = CipherState(info, material[:key_len], iv, False, 16)
+    out = state.update(encrypted)
+    tail = state.final()
+    if isinstance(tail, (list, str)):
+        return None
+    return out + tail
+
+
 def _parse(kind: str, data: bytes, fmt: str, enc_type, passphrase):
+    if fmt == "pem" and b"Proc-Type: 4,ENCRYPTED" in data and passphrase is not None:
+        # Decrypted here: cryptography refuses an empty passphrase, OpenSSL does not.
+        der = _legacy_decrypt(data, passphrase)
+        if der is None:
+            return _BAD_DECRYPT
+        return _parse(kind, der, "der", None, None)
     from cryptography import x509  # noqa: PLC0415
     from cryptography.exceptions import UnsupportedAlgorithm  # noqa: PLC0415
     from cryptography.hazmat.primitives import serialization as ser  # noqa: PLC0415
