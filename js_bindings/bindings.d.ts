@@ -689,7 +689,8 @@ declare function internalBinding(name: 'worker'): {
                /** [stdin, stdout, stderr] options (the worker's fd 1/2 always reach onstdio) */
                stdio: [boolean, boolean, boolean], ononline: () => void,
                onexit: (code: number, error: ArrayBuffer | null) => void,
-               onstdio: (fd: number, chunk: ArrayBuffer) => void): [number, number, {
+               onstdio: (fd: number, chunk: ArrayBuffer) => void,
+               trackUnmanagedFds: boolean): [number, number, {
     terminate(): void; ref(): void; unref(): void; hasRef(): boolean;
   }, number];
   /** The flags a worker cannot take (unknown, or process-wide), from execArgv or NODE_OPTIONS words. */
@@ -702,6 +703,12 @@ declare function internalBinding(name: 'worker'): {
   takeEnvPort(): number;
   /** In a worker: its parent feeds its process.stdin (Worker option stdin: true). */
   hasStdin: boolean;
+  /** In a worker with trackUnmanagedFds: fds from fs.open close when it ends. */
+  tracksFds: boolean;
+  /** Records an fd fs.open gave (false: it was recorded already). */
+  trackFd(fd: number): boolean;
+  /** Forgets an fd fs.close closes (false: it was not recorded). */
+  untrackFd(fd: number): boolean;
   notifyOnline(): void;
   /** The serialized uncaught error the worker ends with. */
   reportError(payload: ArrayBufferView): void;
@@ -928,4 +935,27 @@ declare function internalBinding(name: 'tls_wrap'): {
   getCiphers(): string[];
   /** [keyPem, certPem, caPems] or {message}. */
   pkcs12ToPem(pfx: Uint8Array, passphrase: string | null): [ArrayBuffer, ArrayBuffer, ArrayBuffer[]] | object;
+};
+
+declare function internalBinding(name: 'performance'): {
+  /** Observers per entry type, by NODE_PERFORMANCE_ENTRY_TYPE_* (JS keeps it). */
+  observerCounts: number[];
+  /** [timeOrigin, nodeStart, v8Start, environment, bootstrapComplete]: the origin in
+   * monotonic ns, the milestones in ns after it (-1 unknown). */
+  milestones(): [number, number, number, number, number];
+  /** [loopStart, loopExit] in ns after the origin (-1: not yet), and the loop's idle ns. */
+  loopTiming(): [number, number, number];
+  hrtimeNs(): number;
+  /** A histogram shared by every thread of the process; values outside
+   * [lowest, highest] only count in `exceeds`. */
+  histogramNew(lowest: number, highest: number): number;
+  histogramFree(id: number): 0;
+  histogramRecord(id: number, value: number): 0;
+  /** Records the ns since the previous recordDelta of this histogram. */
+  histogramRecordDelta(id: number): 0;
+  /** 'stats' -> [count, min, max, mean, stddev, exceeds]; 'percentile' (arg: 0..100)
+   * -> value; 'percentiles' -> [p, value, ...]; 'reset' -> 0; 'add' (arg: other id)
+   * -> values dropped. null for an unknown id. */
+  histogramCall(id: number, what: 'stats' | 'percentile' | 'percentiles' | 'reset' | 'add',
+    arg?: number): unknown;
 };

@@ -13,6 +13,7 @@ already normalized.
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 
 from ..engine import ProcessExit
@@ -46,6 +47,8 @@ class WorkerInfo:
         self.env_port_state = None  # the worker's end of its internal control port
         self.stdin = False        # process.stdin is fed by the parent (Worker stdin: true)
         self.expose_gc = False    # the process runs with --expose-gc (V8's, process-wide)
+        self.track_fds = True     # trackUnmanagedFds: fs.open's fds close with the worker
+        self.unmanaged_fds: set[int] = set()
         self.error = None         # the serialized uncaught error, if any
 
 
@@ -100,7 +103,19 @@ class WorkerHandle(Handle):
                 code = 1
                 self.info.error = "ERR_WORKER_OUT_OF_MEMORY"
             self._close_ports()
+            self._close_unmanaged_fds()
             self.host.loop.queue_threadsafe(lambda: self._exited(code))
+
+    def _close_unmanaged_fds(self) -> None:
+        """trackUnmanagedFds: what the worker opened with fs.open/openSync
+        and did not close closes with it."""
+        info = self.info
+        fds, info.unmanaged_fds = info.unmanaged_fds, set()
+        for fd in fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
 
     def _close_ports(self) -> None:
         """The worker's environment is gone: its ports close, so that their
@@ -174,7 +189,7 @@ def create(host):
     engine = host.engine
 
     def create_worker(kind, value, argv, exec_argv, env, worker_data, resource_limits,
-                      stdio, ononline, onexit, onstdio):
+                      stdio, ononline, onexit, onstdio, track_fds=True):
         # worker_data: [payload, transferred buffers, transferred port numbers]
         data = engine.to_list(worker_data)
         message = ports_of(host).pack(data[0], data[1], data[2])
@@ -203,6 +218,7 @@ def create(host):
         # The worker's fd 1/2 are chunks of the Worker's stdout/stderr streams
         # (which the parent pipes to its own unless asked for them).
         winfo.stdin = bool(engine.to_list(stdio)[0])
+        winfo.track_fds = bool(track_fds)
         winfo.expose_gc = bool({"--expose-gc", "--expose_gc"} & set(host.options.exec_argv)) or \
             bool(info is not None and info.expose_gc)
         out = _ParentStream(handle, 1)
@@ -288,6 +304,22 @@ def create(host):
         state, info.env_port_state = info.env_port_state, None
         return Port(ports_of(host), state).id
 
+    def track_fd(fd):
+        """An fd fs.open gave the worker: False if it was open already."""
+        fds = info.unmanaged_fds
+        if int(fd) in fds:
+            return False
+        fds.add(int(fd))
+        return True
+
+    def untrack_fd(fd):
+        """fs.close of an fd: False if the worker had not opened it."""
+        fds = info.unmanaged_fds
+        if int(fd) not in fds:
+            return False
+        fds.discard(int(fd))
+        return True
+
     def notify_online():
         if info is not None:
             info.parent.online()
@@ -308,6 +340,9 @@ def create(host):
         "notifyOnline": notify_online,
         "reportError": report_error,
         "hasStdin": bool(info is not None and info.stdin),
+        "tracksFds": bool(info is not None and info.track_fds),
+        "trackFd": track_fd,
+        "untrackFd": untrack_fd,
         "kind": info.kind if info is not None else "",
         "value": info.value if info is not None else "",
     }

@@ -172,6 +172,29 @@ function doClose(fd) {
   check(binding.close(fd), 'close');
 }
 
+// A worker's unmanaged fds (fs.open/openSync, not FileHandles) close when it
+// ends (trackUnmanagedFds); the binding keeps count of them.
+let workerBinding;
+function fdTracker() {
+  workerBinding ??= internalBinding('worker');
+  return workerBinding.tracksFds ? workerBinding : null;
+}
+
+function trackOpened(fd) {
+  const tracker = fdTracker();
+  if (tracker !== null && !tracker.trackFd(fd)) {
+    process.emitWarning(`File descriptor ${fd} opened in unmanaged mode twice`);
+  }
+  return fd;
+}
+
+function trackClosed(fd) {
+  const tracker = fdTracker();
+  if (tracker !== null && !tracker.untrackFd(fd)) {
+    process.emitWarning(`File descriptor ${fd} closed but not opened in unmanaged mode`);
+  }
+}
+
 function doRead(fd, buffer, offset, length, position) {
   if (length === 0) return 0;
   const pos = typeof position === 'bigint' ? Number(position) : position;
@@ -267,7 +290,7 @@ function openSync(path, flags, mode) {
   path = getValidatedPath(path);
   flags = stringToFlags(flags);
   mode = parseFileMode(mode, 'mode', 0o666);
-  return doOpen(path, flags, mode);
+  return trackOpened(doOpen(path, flags, mode));
 }
 
 function open(path, flags, mode, callback) {
@@ -284,11 +307,12 @@ function open(path, flags, mode, callback) {
   }
   const flagsNumber = stringToFlags(flags);
   callback = makeCallback(callback);
-  defer(callback, () => doOpen(path, flagsNumber, mode));
+  defer(callback, () => trackOpened(doOpen(path, flagsNumber, mode)));
 }
 
 function closeSync(fd) {
   fd = getValidatedFd(fd);
+  trackClosed(fd);
   doClose(fd);
 }
 
@@ -299,7 +323,10 @@ function defaultCloseCallback(err) {
 function close(fd, callback = defaultCloseCallback) {
   fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
-  defer(callback, () => doClose(fd));
+  defer(callback, () => {
+    trackClosed(fd);
+    doClose(fd);
+  });
 }
 
 function validateReadArgs(fd, buffer, offsetOrOptions, length, position, isSync) {

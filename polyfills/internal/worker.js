@@ -142,7 +142,8 @@ class Worker extends EventEmitter {
       execArgv, env, workerDataMessage, limits, [!!options.stdin, !!options.stdout, !!options.stderr],
       () => this.emit('online'),
       (code, error) => this[kOnExit](code, error),
-      (fd, chunk) => (fd === 1 ? this[kStdout] : this[kStderr]).push(Buffer.from(chunk)));
+      (fd, chunk) => (fd === 1 ? this[kStdout] : this[kStderr]).push(Buffer.from(chunk)),
+      options.trackUnmanagedFds === undefined ? true : !!options.trackUnmanagedFds);
     this[kHandle] = handle;
     // The handle is the thread's async resource (WORKER).  As Node's native
     // handle: hasRef() says what ref()/unref() last asked until the 'exit'
