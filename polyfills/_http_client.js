@@ -524,11 +524,21 @@ function emitFreeNT(req) {
   if (req.socket) req.socket.emit('free');
 }
 
+
+// What async hooks see as the resource of a client-side parser (its
+// HTTPCLIENTREQUEST callbacks run as it).
+class HTTPClientAsyncResource {
+  constructor(type, req) {
+    this.type = type;
+    this.req = req;
+  }
+}
+
 function tickOnSocket(req, socket) {
   const parser = parsers.alloc();
   req.socket = socket;
   const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
-  parser.initialize(HTTPParser.RESPONSE, { type: 'HTTPINCOMINGMESSAGE', req },
+  parser.initialize(HTTPParser.RESPONSE, new HTTPClientAsyncResource('HTTPINCOMINGMESSAGE', req),
                     req.maxHeaderSize || 0, lenient ? kLenientAll : kLenientNone);
   parser.socket = socket;
   parser.outgoing = req;

@@ -374,6 +374,15 @@ function checkConnections() {
   }
 }
 
+// What async hooks see as the resource of a server-side parser (its
+// HTTPINCOMINGMESSAGE callbacks run as it).
+class HTTPServerAsyncResource {
+  constructor(type, socket) {
+    this.type = type;
+    this.socket = socket;
+  }
+}
+
 function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
@@ -391,7 +400,7 @@ function connectionListenerInternal(server, socket) {
   const connections = server[kConnections];
   parser.initialize(
     HTTPParser.REQUEST,
-    { type: 'HTTPINCOMINGMESSAGE', socket },
+    new HTTPServerAsyncResource('HTTPINCOMINGMESSAGE', socket),
     server.maxHeaderSize || 0,
     lenient ? kLenientAll : kLenientNone,
     connections instanceof JSConnectionsList ? undefined : connections,

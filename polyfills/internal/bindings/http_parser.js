@@ -11,7 +11,10 @@ const kNative = Symbol('kNative');
 const kList = Symbol('kConnectionsList');
 const THREW = '\u0000nodeshim:threw';
 const C = native.constants;
-const { AsyncWrap, Providers } = native.asyncWrap;
+const { AsyncWrap, Providers, emitBefore, emitAfter, async_id_symbol, trigger_async_id_symbol } =
+  native.asyncWrap;
+// The resource initialize() was given: parser callbacks run as it.
+const kResource = Symbol('kResource');
 
 let stashed;
 
@@ -19,6 +22,8 @@ function guard(parser, index, a, b, c, d, e, f, g, h, i) {
   // A callback removed meanwhile (freeParser in a nextTick between the
   // callbacks of a consumed read) is skipped, as the C++ parser does.
   if (typeof parser[index] !== 'function') return 0;
+  const asyncId = parser[async_id_symbol];
+  if (asyncId > 0) emitBefore(asyncId, parser[trigger_async_id_symbol], parser[kResource]);
   try {
     switch (index) {
       case 2: return parser[2](a, b, c, d, e, f, g, h, i);
@@ -29,6 +34,8 @@ function guard(parser, index, a, b, c, d, e, f, g, h, i) {
   } catch (err) {
     stashed = err;
     return THREW;
+  } finally {
+    if (asyncId > 0) emitAfter(asyncId);
   }
 }
 
@@ -41,7 +48,18 @@ function onConsumedRead(parser) {
     ret = parseError(r);
   }
   const cb = parser[C.kOnExecute];
-  if (typeof cb === 'function') cb.call(parser, ret);
+  if (typeof cb !== 'function') return;
+  const asyncId = parser[async_id_symbol];
+  if (!(asyncId > 0)) {
+    cb.call(parser, ret);
+    return;
+  }
+  emitBefore(asyncId, parser[trigger_async_id_symbol], parser[kResource]);
+  try {
+    cb.call(parser, ret);
+  } finally {
+    emitAfter(asyncId);
+  }
 }
 
 function rethrow() {
@@ -90,6 +108,7 @@ class HTTPParser extends AsyncWrap {
   initialize(type, resource, maxHeaderSize, lenientFlags, connections) {
     this.asyncReset(resource, (type | 0) === C.REQUEST ? Providers.HTTPINCOMINGMESSAGE :
       Providers.HTTPCLIENTREQUEST);
+    this[kResource] = resource;
     if (this[kList] !== null) this[kList][kList].delete(this);
     const list = connections instanceof ConnectionsList ? connections : null;
     this[kList] = list;

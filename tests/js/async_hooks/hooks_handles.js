@@ -59,9 +59,15 @@ fs.stat(__filename, () => {
 });
 
 function httpPart() {
-  const server = http.createServer((req, res) => res.end('ok'));
+  const server = http.createServer((req, res) => {
+    runsAs('request handler', 'HTTPINCOMINGMESSAGE');
+    out(`  its resource: ${ah.executionAsyncResource().constructor.name}`);
+    res.end('ok');
+  });
   server.listen(0, '127.0.0.1', () => {
     http.get({ port: server.address().port, host: '127.0.0.1', agent: false }, (res) => {
+      runsAs('response callback', 'HTTPCLIENTREQUEST');
+      out(`  its resource: ${ah.executionAsyncResource().constructor.name}`);
       res.resume();
       res.on('end', () => {
         server.close();
