@@ -228,7 +228,8 @@ def _error(err: BaseException) -> dict:
         text = text.split("] ", 1)[1]
     if text.endswith(")") and " (_ssl.c:" in text:
         text = text.rsplit(" (_ssl.c:", 1)[0]
-    if isinstance(err, ssl.SSLError) and not reason and text and not text.startswith("EOF"):
+    if (isinstance(err, ssl.SSLError) and not reason and len(err.args) > 1 and text
+            and not text.startswith("EOF")):
         # Reasons newer than ssl's table arrive as bare text ('tlsv1 alert
         # no application protocol'): rebuild the name OpenSSL gives them.
         library = library or "SSL"
@@ -409,12 +410,10 @@ def ctx_set_ciphers(ctx: Context, ciphers: str):
         for c in ctx.sides:
             c.set_ciphers(ciphers)
         return None
-    except ssl.SSLError as err:
-        e = _error(err)
-        if e["code"] is None:
-            e.update(message="error:0A0000B9:SSL routines::no cipher match", code="ERR_SSL_NO_CIPHER_MATCH",
-                     library="SSL routines", reason="no cipher match")
-        return e
+    except ssl.SSLError:
+        # ssl's own 'No cipher can be selected.' is OpenSSL's no cipher match.
+        return {"message": "error:0A0000B9:SSL routines::no cipher match", "code": "ERR_SSL_NO_CIPHER_MATCH",
+                "library": "SSL routines", "reason": "no cipher match"}
 
 
 def ctx_set_cipher_suites(ctx: Context, suites: str):
