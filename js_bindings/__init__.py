@@ -26,6 +26,7 @@ REGISTRY: dict[str, str] = {
     "js_stream": "js_stream",
     "messaging": "messaging",
     "os": "os",
+    "performance": "performance",
     "process_methods": "process_methods",
     "process_wrap": "process_wrap",
     "spawn_sync": "spawn_sync",

@@ -940,9 +940,10 @@ declare function internalBinding(name: 'tls_wrap'): {
 declare function internalBinding(name: 'performance'): {
   /** Observers per entry type, by NODE_PERFORMANCE_ENTRY_TYPE_* (JS keeps it). */
   observerCounts: number[];
-  /** [timeOrigin, nodeStart, v8Start, environment, bootstrapComplete]: the origin in
-   * monotonic ns, the milestones in ns after it (-1 unknown). */
-  milestones(): [number, number, number, number, number];
+  /** [origin, nodeStart, v8Start, environment, bootstrapComplete, originEpochMs]: the
+   * process's start in monotonic ns, the milestones in ns after it (-1 unknown), and the
+   * start on the wall clock (performance.timeOrigin). */
+  milestones(): [number, number, number, number, number, number];
   /** [loopStart, loopExit] in ns after the origin (-1: not yet), and the loop's idle ns. */
   loopTiming(): [number, number, number];
   hrtimeNs(): number;
@@ -953,7 +954,8 @@ declare function internalBinding(name: 'performance'): {
   histogramRecord(id: number, value: number): 0;
   /** Records the ns since the previous recordDelta of this histogram. */
   histogramRecordDelta(id: number): 0;
-  /** 'stats' -> [count, min, max, mean, stddev, exceeds]; 'percentile' (arg: 0..100)
+  /** 'stats' -> [count, min, max, mean, stddev, exceeds, then count, min, max,
+   * exceeds as decimal text]; 'percentile' (arg: 0..100)
    * -> value; 'percentiles' -> [p, value, ...]; 'reset' -> 0; 'add' (arg: other id)
    * -> values dropped. null for an unknown id. */
   histogramCall(id: number, what: 'stats' | 'percentile' | 'percentiles' | 'reset' | 'add',

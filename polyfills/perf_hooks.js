@@ -1,81 +1,45 @@
-// The parts of perf_hooks that programs and Node's http tests touch:
-// performance.now/timeOrigin/mark/measure, monitorEventLoopDelay is absent.
+// node:perf_hooks: the performance timeline (marks, measures, Node's own
+// entries), PerformanceObserver, histograms and event loop metrics.
 'use strict';
-
-const pm = internalBinding('process_methods');
 
 const {
   PerformanceEntry,
   PerformanceObserver,
   PerformanceObserverEntryList,
-  enqueue,
-  now,
-  timeline: entries,
 } = require('internal/perf/observe');
+const { PerformanceMark, PerformanceMeasure } = require('internal/perf/usertiming');
+const { Performance, performance } = require('internal/perf/performance');
+const { createHistogram } = require('internal/histogram');
+const { monitorEventLoopDelay } = require('internal/perf/event_loop_delay');
 
-const timeOrigin = Date.now() - pm.uptime() * 1000;
-
-class PerformanceMark extends PerformanceEntry {
-  constructor(name, options = {}) {
-    super(String(name), 'mark', options.startTime ?? now(), 0, options.detail ?? null);
-  }
-}
-class PerformanceMeasure extends PerformanceEntry {}
-
-
-const performance = {
-  now,
-  get timeOrigin() { return timeOrigin; },
-  mark(name, options) {
-    const mark = new PerformanceMark(name, options);
-    entries.push(mark);
-    enqueue(mark);
-    return mark;
-  },
-  measure(name, startOrOptions, endMark) {
-    const find = (n) => {
-      for (let i = entries.length - 1; i >= 0; i--) if (entries[i].name === n && entries[i].entryType === 'mark') return entries[i].startTime;
-      const { DOMException } = require('internal/per_context/domexception');
-      throw new DOMException(`The "${n}" performance mark has not been set`, 'SyntaxError');
-    };
-    let start = 0;
-    let end = now();
-    let detail;
-    if (startOrOptions && typeof startOrOptions === 'object') {
-      if (startOrOptions.start !== undefined) start = typeof startOrOptions.start === 'string' ? find(startOrOptions.start) : startOrOptions.start;
-      if (startOrOptions.end !== undefined) end = typeof startOrOptions.end === 'string' ? find(startOrOptions.end) : startOrOptions.end;
-      detail = startOrOptions.detail;
-    } else if (startOrOptions !== undefined) {
-      start = find(startOrOptions);
-    }
-    if (endMark !== undefined) end = find(endMark);
-    const m = new PerformanceMeasure(String(name), 'measure', start, end - start, detail ?? null);
-    entries.push(m);
-    enqueue(m);
-    return m;
-  },
-  clearMarks(name) { remove('mark', name); },
-  clearMeasures(name) { remove('measure', name); },
-  getEntries() { return entries.slice(); },
-  getEntriesByName(name, type) { return entries.filter((e) => e.name === name && (type === undefined || e.entryType === type)); },
-  getEntriesByType(type) { return entries.filter((e) => e.entryType === type); },
-  toJSON() { return { timeOrigin, nodeTiming: {}, eventLoopUtilization: {} }; },
-  eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
-  timerify(fn) { return fn; },
+const constants = {
+  NODE_PERFORMANCE_GC_MAJOR: 4,
+  NODE_PERFORMANCE_GC_MINOR: 1,
+  NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+  NODE_PERFORMANCE_GC_WEAKCB: 16,
+  NODE_PERFORMANCE_GC_FLAGS_NO: 0,
+  NODE_PERFORMANCE_GC_FLAGS_CONSTRUCT_RETAINED: 2,
+  NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+  NODE_PERFORMANCE_GC_FLAGS_SYNCHRONOUS_PHANTOM_PROCESSING: 8,
+  NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16,
+  NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
+  NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
 };
 
-function remove(type, name) {
-  for (let i = entries.length - 1; i >= 0; i--) {
-    if (entries[i].entryType === type && (name === undefined || entries[i].name === name)) entries.splice(i, 1);
-  }
+// Node's entry type indexes, hidden as its binding's constants are.
+for (const [name, value] of [['GC', 0], ['HTTP', 1], ['HTTP2', 2], ['NET', 3], ['DNS', 4]]) {
+  Object.defineProperty(constants, `NODE_PERFORMANCE_ENTRY_TYPE_${name}`, { __proto__: null, value });
 }
 
 module.exports = {
-  performance,
+  Performance,
   PerformanceEntry,
   PerformanceMark,
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
-  constants: {},
+  monitorEventLoopDelay,
+  createHistogram,
+  performance,
+  constants,
 };

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from . import engine as _engine
@@ -65,8 +66,18 @@ class Options:
         self.worker = worker
 
 
+# The origin of performance.now() and performance.timeOrigin: the process's
+# start, the same for its main runtime and its workers (as Node's).
+PROCESS_START_NS = time.monotonic_ns()
+PROCESS_START_EPOCH_MS = time.time() * 1000 - (time.monotonic_ns() - PROCESS_START_NS) / 1e6
+
+
 class NodeProcess:
     def __init__(self, options: Options | None = None):
+        # performance.nodeTiming's milestones (monotonic ns); the origin of
+        # performance.now() is the start of this runtime, as a process's is.
+        self.milestones = {"origin": PROCESS_START_NS, "originEpochMs": PROCESS_START_EPOCH_MS}
+        self.milestones["nodeStart"] = time.monotonic_ns()
         self.options = options or Options()
         # process.cwd(): the OS cwd for the CLI (process.chdir() changes it,
         # as node's does); per runtime when hosted, never os.chdir().
@@ -79,6 +90,7 @@ class NodeProcess:
         stack = int(limits[3] * 1024 * 1024) if len(limits) > 3 and limits[3] > 0 else 4 * 1024 * 1024
         self.engine = Engine(memory_limit=self.options.memory_limit, stack_size=stack,
                              interruptible=self.options.worker is not None)
+        self.milestones["v8Start"] = time.monotonic_ns()
         self._bytecode = BytecodeCache(self.engine, bytecode_cache_dir())
         self.loop = Loop()
         self.polyfills = polyfills_dir()
@@ -86,7 +98,9 @@ class NodeProcess:
         self.sources: dict[str, str] = {}  # filename -> source, for error carets
         self.exit_code: int | None = None
         self.hooks = None
+        self.milestones["environment"] = time.monotonic_ns()
         self._bootstrap()
+        self.milestones["bootstrapComplete"] = time.monotonic_ns()
 
     # -- bindings -----------------------------------------------------------
 

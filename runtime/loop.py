@@ -81,6 +81,12 @@ class Loop:
     def __init__(self) -> None:
         self._start = time.monotonic()
         self.now_ms = 0.0
+        # performance.nodeTiming / eventLoopUtilization: monotonic ns of the
+        # loop's first start and last exit, and the time spent waiting in poll.
+        self.loop_start_ns = -1
+        self.loop_exit_ns = -1
+        self._idle_ns = 0
+        self._idle_since: int | None = None
         self._ref_handles = 0
         self.active_reqs = 0
         self.timer_deadline: float | None = None  # loop ms
@@ -268,9 +274,13 @@ class Loop:
                     return False
                 # Alive with nothing to wait for in this thread: a ref'd
                 # message port whose messages come from another thread.
+                self._idle_begin()
                 self._thread_wakeup.wait()
+                self._idle_end()
             elif timeout > 0:
+                self._idle_begin()
                 self._thread_wakeup.wait(timeout)
+                self._idle_end()
             self._after_poll()
         return not self._needs_trio or not self.alive()
 
@@ -294,11 +304,15 @@ class Loop:
         if self._foreign:
             await trio.lowlevel.checkpoint()
             return
-        if timeout is None:
-            await self._wakeup.wait()
-        else:
-            with trio.move_on_after(timeout):
+        self._idle_begin()
+        try:
+            if timeout is None:
                 await self._wakeup.wait()
+            else:
+                with trio.move_on_after(timeout):
+                    await self._wakeup.wait()
+        finally:
+            self._idle_end()
 
     async def run_async(self) -> None:
         """Run the loop inside the current trio run until nothing is alive."""
@@ -345,8 +359,25 @@ class Loop:
         """Run until no ref'd work is left (one ``uv_run(UV_RUN_DEFAULT)``)."""
         if self._nursery is not None:
             raise RuntimeError("loop already running")
-        if not self.run_sync():
-            self.run_trio()
+        if self.loop_start_ns < 0:
+            self.loop_start_ns = time.monotonic_ns()
+        try:
+            if not self.run_sync():
+                self.run_trio()
+        finally:
+            self.loop_exit_ns = time.monotonic_ns()
+
+    def idle_time_ns(self) -> int:
+        since = self._idle_since
+        return self._idle_ns + (time.monotonic_ns() - since if since is not None else 0)
+
+    def _idle_begin(self) -> None:
+        self._idle_since = time.monotonic_ns()
+
+    def _idle_end(self) -> None:
+        if self._idle_since is not None:
+            self._idle_ns += time.monotonic_ns() - self._idle_since
+            self._idle_since = None
 
     # -- hosted runtimes (runtime/api.py) ---------------------------------------------
 

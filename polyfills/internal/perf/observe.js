@@ -7,19 +7,28 @@
 
 const {
   codes: {
+    ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
+const { now } = require('internal/perf/utils');
 
-const pm = internalBinding('process_methods');
-const timeOriginNs = pm.hrtimeNs() - Math.round(pm.uptime() * 1e9);
+const { observerCounts } = internalBinding('performance');
+// entry type -> index in observerCounts (Node's NODE_PERFORMANCE_ENTRY_TYPE_*)
+const kCountIndex = { __proto__: null, gc: 0, http: 1, http2: 2, net: 3, dns: 4 };
 
-function now() {
-  return (pm.hrtimeNs() - timeOriginNs) / 1e6;
-}
+// Entries are made by this module's users only: user code meets an illegal
+// constructor, as with Node's.
+const kSkipThrow = Symbol('kSkipThrow');
+const kName = Symbol('kName');
+const kEntryType = Symbol('kEntryType');
+const kStartTime = Symbol('kStartTime');
+const kDuration = Symbol('kDuration');
+const kDetail = Symbol('kDetail');
 
 const kSupportedEntryTypes = Object.freeze([
   'dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource',
@@ -45,23 +54,64 @@ let isPending = false;
 const timeline = [];
 
 class PerformanceEntry {
-  constructor(name, entryType, startTime, duration, detail) {
-    this.name = name;
-    this.entryType = entryType;
-    this.startTime = startTime;
-    this.duration = duration;
-    if (detail !== undefined) this.detail = detail;
+  constructor(skipThrow = undefined, name, entryType, startTime, duration) {
+    if (skipThrow !== kSkipThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this[kName] = name;
+    this[kEntryType] = entryType;
+    this[kStartTime] = startTime;
+    this[kDuration] = duration;
+  }
+
+  get name() { return checkEntry(this, 'name')[kName]; }
+  get entryType() { return checkEntry(this, 'entryType')[kEntryType]; }
+  get startTime() { return checkEntry(this, 'startTime')[kStartTime]; }
+  get duration() { return checkEntry(this, 'duration')[kDuration]; }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `${this.constructor.name} ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 
   toJSON() {
+    checkEntry(this, 'toJSON');
     return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this.detail,
+      name: this[kName],
+      entryType: this[kEntryType],
+      startTime: this[kStartTime],
+      duration: this[kDuration],
     };
   }
+}
+
+function checkEntry(obj, what) {
+  if (obj == null || !(kName in Object(obj))) throw new ERR_INVALID_THIS('PerformanceEntry');
+  return obj;
+}
+
+for (const key of ['name', 'entryType', 'startTime', 'duration', 'toJSON']) {
+  Object.defineProperty(PerformanceEntry.prototype, key, { __proto__: null, enumerable: true });
+}
+Object.defineProperty(PerformanceEntry.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'PerformanceEntry', configurable: true,
+});
+
+// Entries of Node's own operations (http, net, dns, function, gc): `detail`
+// carries what the operation knows.
+class PerformanceNodeEntry extends PerformanceEntry {
+  constructor(skipThrow, name, type, start, duration, detail) {
+    super(skipThrow, name, type, start, duration);
+    this[kDetail] = detail;
+  }
+
+  get detail() { return this[kDetail]; }
+
+  toJSON() {
+    return { ...super.toJSON(), detail: this[kDetail] };
+  }
+}
+
+function createPerformanceNodeEntry(name, type, start, duration, detail) {
+  return new PerformanceNodeEntry(kSkipThrow, name, type, start, duration, detail);
 }
 
 function hasObserver(type) {
@@ -97,7 +147,7 @@ function stopPerf(target, key, context = {}) {
   if (ctx === undefined) return;
   target[key] = undefined;
   const startTime = ctx.startTime;
-  const entry = new PerformanceEntry(ctx.name, ctx.type, startTime, now() - startTime,
+  const entry = createPerformanceNodeEntry(ctx.name, ctx.type, startTime, now() - startTime,
     { ...ctx.detail, ...context.detail });
   enqueue(entry);
 }
@@ -191,10 +241,7 @@ class PerformanceObserver {
   }
 
   disconnect() {
-    for (const t of this[kTypes]) {
-      const set = observers.get(t);
-      if (set !== undefined) set.delete(this);
-    }
+    for (const t of this[kTypes]) removeObserver(t, this);
     this[kTypes].clear();
     this[kBuffer] = [];
     pending.delete(this);
@@ -234,11 +281,22 @@ function addObserver(type, observer) {
     set = new Set();
     observers.set(type, set);
   }
+  if (!set.has(observer) && kCountIndex[type] !== undefined) observerCounts[kCountIndex[type]]++;
   set.add(observer);
+}
+
+function removeObserver(type, observer) {
+  const set = observers.get(type);
+  if (set !== undefined && set.delete(observer) && kCountIndex[type] !== undefined) {
+    observerCounts[kCountIndex[type]]--;
+  }
 }
 
 module.exports = {
   PerformanceEntry,
+  PerformanceNodeEntry,
+  createPerformanceNodeEntry,
+  kSkipThrow,
   PerformanceObserver,
   PerformanceObserverEntryList,
   enqueue,
