@@ -92,7 +92,10 @@ class TLSWrap extends AsyncWrap {
     this._inflight = false;
     this._outQueue = [];
     this._shutdownAfterWrites = null;
-    if (parent) parent.onread = (nread, buf) => this._onCipherRead(nread, buf);
+    if (parent) {
+      parent.onread = (nread, buf) => this._onCipherRead(nread, buf);
+      shareClose(parent);
+    }
   }
 
   _ensure() {
@@ -537,6 +540,29 @@ class TLSWrap extends AsyncWrap {
   // Ciphertext the transport has not taken yet.
   get writeQueueSize() { return this._queued; }
 }
+
+// The transport handle is closed by whichever of its two owners (the
+// wrapped net.Socket, this TLSWrap) goes first; each close callback runs
+// once it is closed.
+function shareClose(handle) {
+  const close = handle.close;
+  if (typeof close !== 'function' || handle[kSharedClose]) return;
+  handle[kSharedClose] = true;
+  const waiting = [];
+  let state = 0; // 0 open, 1 closing, 2 closed
+  const done = () => {
+    state = 2;
+    for (const cb of waiting.splice(0)) cb();
+  };
+  handle.close = function(cb) {
+    if (typeof cb === 'function') waiting.push(cb);
+    if (state === 2) setImmediate(done);
+    if (state !== 0) return;
+    state = 1;
+    close.call(this, done);
+  };
+}
+const kSharedClose = Symbol('kSharedClose');
 
 // The server_name of a ClientHello: a string, null when there is none (or
 // the bytes are not a ClientHello), undefined while more bytes are needed.
