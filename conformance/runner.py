@@ -86,6 +86,8 @@ DEFAULT_SELECTION = [
     "test-compression-*",  # CompressionStream / DecompressionStream
     "test-whatwg-webstreams-compression*",
     "test-readline*",
+    "test-performance*",  # perf_hooks (test-performanceobserver* too)
+    "test-perf-*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is

@@ -946,6 +946,8 @@ declare function internalBinding(name: 'performance'): {
   milestones(): [number, number, number, number, number, number];
   /** [loopStart, loopExit] in ns after the origin (-1: not yet), and the loop's idle ns. */
   loopTiming(): [number, number, number];
+  /** [loopCount, events, eventsWaiting] (uv_metrics_info). */
+  uvMetricsInfo(): [number, number, number];
   hrtimeNs(): number;
   /** A histogram shared by every thread of the process; values outside
    * [lowest, highest] only count in `exceeds`. */

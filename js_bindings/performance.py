@@ -127,6 +127,10 @@ def create(host):
         idle = loop.idle_time_ns() if hasattr(loop, "idle_time_ns") else 0
         return [start - origin if start >= 0 else -1, end - origin if end >= 0 else -1, idle]
 
+    def uv_metrics_info():
+        """[loopCount, events, eventsWaiting] as libuv's uv_metrics_info."""
+        return [getattr(loop, "loop_count", 0), getattr(loop, "events", 0), 0]
+
     def histogram_new(lowest, highest):
         hid = next(_ids)
         with _lock:
@@ -184,6 +188,7 @@ def create(host):
         "observerCounts": [0, 0, 0, 0, 0],
         "milestones": milestones,
         "loopTiming": loop_timing,
+        "uvMetricsInfo": uv_metrics_info,
         "hrtimeNs": time.monotonic_ns,
         "histogramNew": histogram_new,
         "histogramFree": histogram_free,

@@ -10,6 +10,7 @@ const {
 const { PerformanceMark, PerformanceMeasure } = require('internal/perf/usertiming');
 const { Performance, performance } = require('internal/perf/performance');
 const { createHistogram } = require('internal/histogram');
+const { PerformanceResourceTiming } = require('internal/perf/resource_timing');
 const { monitorEventLoopDelay } = require('internal/perf/event_loop_delay');
 
 const constants = {
@@ -38,6 +39,7 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
   monitorEventLoopDelay,
   createHistogram,
   performance,

@@ -86,6 +86,9 @@ class Loop:
         self.loop_start_ns = -1
         self.loop_exit_ns = -1
         self._idle_ns = 0
+        # uv_metrics_info: loop iterations and I/O completions run
+        self.loop_count = 0
+        self.events = 0
         self._idle_since: int | None = None
         self._ref_handles = 0
         self.active_reqs = 0
@@ -244,6 +247,7 @@ class Loop:
 
     def _after_poll(self) -> None:
         self._take_foreign()
+        self.events += len(self._pending)
         self._run_queue(self._pending)
         if self.immediate_pending:
             self.run_immediates()
@@ -266,6 +270,7 @@ class Loop:
         while self.alive() and not self._stop:
             if self._needs_trio:
                 return False
+            self.loop_count += 1
             self._run_queue(self._pending)
             self._thread_wakeup.clear()
             timeout = self._poll_timeout()
@@ -329,6 +334,7 @@ class Loop:
                     self.update_time()
                     self._run_timers()
                 while self.alive() and not self._stop:
+                    self.loop_count += 1
                     self._run_queue(self._pending)
                     await self._poll(self._poll_timeout())
                     self._after_poll()

@@ -118,7 +118,7 @@ defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
 for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
-  'PerformanceObserver', 'PerformanceObserverEntryList']) {
+  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming', 'Performance']) {
   defineLazyGlobal(name, () => require('perf_hooks')[name]);
 }
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);

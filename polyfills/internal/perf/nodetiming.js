@@ -19,6 +19,11 @@ class PerformanceNodeTiming extends PerformanceEntry {
   get loopExit() { return loopTiming()[1]; }
   get idleTime() { return loopTiming()[2]; }
 
+  get uvMetricsInfo() {
+    const [loopCount, events, eventsWaiting] = internalBinding('performance').uvMetricsInfo();
+    return { loopCount, events, eventsWaiting };
+  }
+
   toJSON() {
     return {
       name: 'node',
@@ -37,7 +42,7 @@ class PerformanceNodeTiming extends PerformanceEntry {
 }
 
 for (const key of ['duration', 'nodeStart', 'v8Start', 'environment', 'bootstrapComplete',
-  'loopStart', 'loopExit', 'idleTime']) {
+  'loopStart', 'loopExit', 'idleTime', 'uvMetricsInfo']) {
   Object.defineProperty(PerformanceNodeTiming.prototype, key, { __proto__: null, enumerable: true });
 }
 

@@ -230,7 +230,8 @@ class PerformanceObserver {
       this[kTypes].add(type);
       addObserver(type, this);
       if (buffered) {
-        const old = timeline.filter((e) => e.entryType === type);
+        const source = type === 'resource' ? require('internal/perf/resource_timing').resourceBuffer : timeline;
+        const old = source.filter((e) => e.entryType === type);
         if (old.length) {
           this[kBuffer].push(...old);
           pending.add(this);

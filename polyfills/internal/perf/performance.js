@@ -12,12 +12,19 @@ const { mark, measure, clearEntries } = require('internal/perf/usertiming');
 const eventLoopUtilization = require('internal/perf/event_loop_utilization');
 const timerify = require('internal/perf/timerify');
 const nodeTiming = require('internal/perf/nodetiming');
+const {
+  markResourceTiming, setResourceTimingBufferSize, clearResourceTimings, resourceBuffer,
+} = require('internal/perf/resource_timing');
 
 const kSkipThrow = Symbol('kSkipThrow');
 const kPerformanceBrand = Symbol('performance');
 
 function sorted(list) {
   return list.slice().sort((a, b) => a.startTime - b.startTime);
+}
+
+function allEntries() {
+  return [...timeline, ...resourceBuffer];
 }
 
 class Performance extends EventTarget {
@@ -45,7 +52,7 @@ Object.defineProperties(Performance.prototype, {
   },
   getEntries: {
     __proto__: null, configurable: true, enumerable: true, writable: true,
-    value: function getEntries() { return sorted(timeline); },
+    value: function getEntries() { return sorted(allEntries()); },
   },
   getEntriesByName: {
     __proto__: null, configurable: true, enumerable: true, writable: true,
@@ -53,7 +60,7 @@ Object.defineProperties(Performance.prototype, {
       if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
       name = `${name}`;
       if (type !== undefined) type = `${type}`;
-      return sorted(timeline.filter((e) => e.name === name && (type === undefined || e.entryType === type)));
+      return sorted(allEntries().filter((e) => e.name === name && (type === undefined || e.entryType === type)));
     },
   },
   getEntriesByType: {
@@ -61,8 +68,19 @@ Object.defineProperties(Performance.prototype, {
     value: function getEntriesByType(type) {
       if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
       type = `${type}`;
-      return sorted(timeline.filter((e) => e.entryType === type));
+      return sorted(allEntries().filter((e) => e.entryType === type));
     },
+  },
+  markResourceTiming: {
+    __proto__: null, configurable: true, enumerable: true, writable: true, value: markResourceTiming,
+  },
+  setResourceTimingBufferSize: {
+    __proto__: null, configurable: true, enumerable: true, writable: true,
+    value: setResourceTimingBufferSize,
+  },
+  clearResourceTimings: {
+    __proto__: null, configurable: true, enumerable: true, writable: true,
+    value: function clearResourceTimings_() { clearResourceTimings(); },
   },
   mark: { __proto__: null, configurable: true, enumerable: true, writable: true, value: mark },
   measure: { __proto__: null, configurable: true, enumerable: true, writable: true, value: measure },

@@ -60,3 +60,18 @@ setTimeout(() => {
   console.log(u.utilization >= 0 && u.utilization <= 1, t.loopStart > 0);
   console.log(eld.disable(), eld.count > 0, eld.min > 0);
 }, 60);
+
+// resource timing buffer: entries past the limit wait for 'resourcetimingbufferfull'
+const info = (t) => ({ startTime: t, endTime: t + 2, encodedBodySize: 10, decodedBodySize: 10,
+  finalServiceWorkerStartTime: 0, redirectStartTime: 0, redirectEndTime: 0, postRedirectStartTime: 0,
+  finalConnectionTimingInfo: null, finalNetworkRequestStartTime: 0, finalNetworkResponseStartTime: 0 });
+performance.setResourceTimingBufferSize(1);
+const r = performance.markResourceTiming(info(1), 'http://a/', 'fetch', globalThis, '');
+console.log(r.name, r.duration, r.transferSize, Object.prototype.toString.call(r));
+performance.markResourceTiming(info(2), 'http://b/', 'fetch', globalThis, '');
+performance.markResourceTiming(info(3), 'http://c/', 'fetch', globalThis, '');
+performance.addEventListener('resourcetimingbufferfull', (ev) => {
+  console.log(ev.type, performance.getEntriesByType('resource').map((e) => e.name));
+  performance.setResourceTimingBufferSize(2);
+}, { once: true });
+setImmediate(() => console.log(performance.getEntriesByType('resource').map((e) => e.name)));
