@@ -78,6 +78,14 @@ _ALPN_LISTS: dict[int, ctypes.Array] = {}
 def _alpn_select(ssl_ptr, out, outlen, client, client_len, arg):  # pragma: no cover - called by OpenSSL
     # As Node's server: its own preference, and a fatal alert when the
     # client offers nothing it speaks (ssl would go on without ALPN).
+    conn = _SESSION_OWNERS.get(ssl_ptr)
+    if conn is not None and conn.alpn_choice is not None:
+        # The server's ALPNCallback already chose (empty: it rejected all).
+        choice = conn.alpn_choice
+        if not len(choice):
+            return 2
+        status = LIB.select_next_proto(out, outlen, choice, len(choice), client, client_len)
+        return 0 if status == 1 else 2
     wire = _ALPN_LISTS.get(LIB.get_ssl_ctx(ssl_ptr))
     if wire is None:
         return 3  # SSL_TLSEXT_ERR_NOACK
@@ -504,7 +512,8 @@ def ctx_set_client_sigalgs(ctx: Context, sigalgs):  # pragma: no cover - not in 
 
 class Connection:
     __slots__ = ("ctx", "incoming", "outgoing", "obj", "is_server", "done", "servername",
-                 "closed", "request_cert", "sessions", "keylog", "keylog_lines", "__weakref__")
+                 "closed", "request_cert", "sessions", "keylog", "keylog_lines", "alpn_choice",
+                 "__weakref__")
 
     def __init__(self, ctx: Context, is_server: bool, servername, request_cert, reject, session):
         self.ctx = ctx
@@ -517,6 +526,7 @@ class Connection:
         self.request_cert = request_cert
         self.sessions: list[bytes] = []
         self.keylog = False
+        self.alpn_choice = None
         self.keylog_lines: list[bytes] = []
         side = ctx.server if is_server else ctx.client
         self.obj = side.wrap_bio(self.incoming, self.outgoing, server_side=is_server,
@@ -612,6 +622,15 @@ def conn_write(conn: Connection, data: bytes):
         return [conn.outgoing.read() or None, None]
     except ssl.SSLError as err:
         return [conn.outgoing.read() or None, _error(err)]
+
+
+def conn_set_alpn_choice(conn: Connection, protocol) -> None:
+    """The protocol a server's ALPNCallback picked (None: none of the client's)."""
+    if LIB is None:
+        return
+    wire = b"" if protocol is None else bytes([len(protocol.encode())]) + protocol.encode()
+    conn.alpn_choice = ctypes.create_string_buffer(wire, len(wire))
+    LIB.ctx_set_alpn_select_cb(LIB.ctx_ptr(conn.obj.context), _alpn_select, None)
 
 
 def conn_enable_keylog(conn: Connection) -> None:
@@ -939,6 +958,7 @@ def create(host):
         "ctxSetCipherSuites": lambda c, s: ctx_set_cipher_suites(c, e.text(s)),
         "connSetMaxSendFragment": conn_set_max_send_fragment,
         "connEnableKeylog": conn_enable_keylog,
+        "connSetALPNChoice": lambda conn, p: conn_set_alpn_choice(conn, None if p is None else e.text(p)),
         "ctxSetECDHCurve": lambda c, s: ctx_set_ecdh_curve(c, e.text(s)),
         "ctxSetDHParam": lambda c, pem: ctx_set_dh_param(c, b(pem)),
         "ctxSetOptions": ctx_set_options,

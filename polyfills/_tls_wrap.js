@@ -17,6 +17,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_MULTIPLE_CALLBACK,
     ERR_SOCKET_CLOSED,
+    ERR_TLS_ALPN_CALLBACK_INVALID_RESULT,
     ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
     ERR_TLS_DH_PARAM_SIZE,
     ERR_TLS_HANDSHAKE_TIMEOUT,
@@ -238,6 +239,16 @@ TLSSocket.prototype._init = function(socket, wrap) {
     ssl.lastHandshakeTime = 0;
     ssl.handshakes = 0;
     this._SNICallback = options.SNICallback;
+    if (options.ALPNCallback) {
+      const callback = options.ALPNCallback;
+      ssl.setALPNHandler((servername, protocols) => {
+        const chosen = callback.call(this, { servername, protocols });
+        // undefined: none of the client's protocols (a fatal alert).
+        if (chosen === undefined) return undefined;
+        if (!protocols.includes(chosen)) throw new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, protocols);
+        return chosen;
+      });
+    }
     if (options.SNICallback &&
         (options.SNICallback !== SNICallback || this.server?._contexts.length)) {
       ssl.setSNIHandler(loadSNI(this));
@@ -478,6 +489,7 @@ function tlsConnectionListener(rawSocket) {
     rejectUnauthorized: this.rejectUnauthorized,
     handshakeTimeout: this[kHandshakeTimeout],
     ALPNProtocols: this.ALPNProtocols,
+    ALPNCallback: this.ALPNCallback,
     SNICallback: this[kSNICallback] || SNICallback,
     enableTrace: this[kEnableTrace],
     pauseOnConnect: this.pauseOnConnect,

@@ -26,4 +26,26 @@ server.listen(0, async () => {
   await run('localhost');
   await run('unknown.example');
   server.close();
+  alpnTest();
 });
+
+// ALPNCallback: the server picks from the client's list (here its second).
+
+const picky = tls.createServer({
+  key: read('server-key.pem'),
+  cert: read('server-cert.pem'),
+  ALPNCallback: ({ servername, protocols }) => {
+    console.log('ALPNCallback:', servername, protocols.join(','));
+    return protocols[1];
+  },
+}, (s) => s.end());
+function alpnTest() {
+  picky.listen(0, () => {
+  const c = tls.connect({ port: picky.address().port, servername: 'localhost', rejectUnauthorized: false,
+                          ALPNProtocols: ['a', 'b', 'c'] }, () => {
+    console.log('client: alpn', c.alpnProtocol);
+    c.resume();
+  });
+  c.on('close', () => picky.close());
+  });
+}

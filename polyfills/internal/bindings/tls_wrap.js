@@ -138,7 +138,7 @@ class TLSWrap extends AsyncWrap {
     if (nread > 0) {
       this._started = true;
       const data = buf.byteLength === nread ? buf : buf.slice(0, nread);
-      if (this._sniHandler && this._conn === null) {
+      if ((this._sniHandler || this._alpnHandler) && this._conn === null) {
         this._holdForSNI(new Uint8Array(data));
         return;
       }
@@ -168,8 +168,8 @@ class TLSWrap extends AsyncWrap {
       this._hello = joined;
     }
     if (this._sniWaiting) return;
-    const name = clientHelloServername(this._hello);
-    if (name === undefined) return; // incomplete
+    const hello = parseClientHello(this._hello);
+    if (hello === undefined) return; // incomplete
     this._sniWaiting = true;
     const go = (context) => {
       if (this._closed) return;
@@ -178,11 +178,19 @@ class TLSWrap extends AsyncWrap {
       this._hello = null;
       this._sniHandler = null;
       this._sniWaiting = false;
-      this._handle(native.connReceive(this._ensure(), data.buffer));
+      const alpn = this._alpnHandler;
+      this._alpnHandler = null;
+      const conn = this._ensure();
+      if (alpn && hello && hello.alpn.length) {
+        native.connSetALPNChoice(conn, alpn(hello.servername || false, hello.alpn) ?? null);
+      }
+      this._handle(native.connReceive(conn, data.buffer));
     };
-    if (name === null) go(null);
-    else this._sniHandler(name, go);
+    if (!hello || hello.servername === null || !this._sniHandler) go(null);
+    else this._sniHandler(hello.servername, go);
   }
+
+  setALPNHandler(fn) { this._alpnHandler = fn; }
 
   _handle(result) {
     const [out, plain, flags, error, sessions, keylog] = result;
@@ -564,9 +572,10 @@ function shareClose(handle) {
 }
 const kSharedClose = Symbol('kSharedClose');
 
-// The server_name of a ClientHello: a string, null when there is none (or
-// the bytes are not a ClientHello), undefined while more bytes are needed.
-function clientHelloServername(data) {
+// What a server needs from a ClientHello before the handshake:
+// { servername (string or null), alpn (the offered protocols) }, null when
+// the bytes are no ClientHello, undefined while more bytes are needed.
+function parseClientHello(data) {
   // Gather the handshake message from its records.
   const msg = [];
   let pos = 0;
@@ -586,31 +595,35 @@ function clientHelloServername(data) {
   }
   let p = 4 + 2 + 32;
   const u16 = (i) => (msg[i] << 8) | msg[i + 1];
+  const text = (from, n) => {
+    let t = '';
+    for (let i = 0; i < n; i++) t += String.fromCharCode(msg[from + i]);
+    return t;
+  };
+  const out = { servername: null, alpn: [] };
   p += 1 + msg[p];
   p += 2 + u16(p);
   p += 1 + msg[p];
-  if (p + 2 > need) return null;
+  if (p + 2 > need) return out;
   const end = p + 2 + u16(p);
   p += 2;
   while (p + 4 <= end) {
     const type = u16(p);
     const len = u16(p + 2);
-    if (type === 0) {
-      let q = p + 4 + 2;
-      while (q + 3 <= p + 4 + len) {
-        const nameLen = u16(q + 1);
+    const body = p + 4;
+    if (type === 0) { // server_name
+      for (let q = body + 2; q + 3 <= body + len; q += 3 + u16(q + 1)) {
         if (msg[q] === 0) {
-          let name = '';
-          for (let i = 0; i < nameLen; i++) name += String.fromCharCode(msg[q + 3 + i]);
-          return name;
+          out.servername = text(q + 3, u16(q + 1));
+          break;
         }
-        q += 3 + nameLen;
       }
-      return null;
+    } else if (type === 16) { // application_layer_protocol_negotiation
+      for (let q = body + 2; q < body + len; q += 1 + msg[q]) out.alpn.push(text(q + 1, msg[q]));
     }
-    p += 4 + len;
+    p = body + len;
   }
-  return null;
+  return out;
 }
 
 function nullProtoObject(pairs) {
