@@ -37,7 +37,25 @@ class SecureContext {
     const r = native.ctxSetCertKey(this.native, cert, key, passphrase ?? null);
     return r ? makeError(r) : null;
   }
-  addCACert(pem) { const r = native.ctxAddCA(this.native, pem); return r ? makeError(r) : null; }
+  addCACert(pem) {
+    const r = native.ctxAddCA(this.native, pem);
+    if (r) return makeError(r);
+    (this.caPems ??= []).push(pem);
+    return null;
+  }
+  // The trusted certificates, parsed (for issuerCertificate beyond the peer's chain).
+  caCerts() {
+    if (!this._caCerts) {
+      this._caCerts = [];
+      for (const pem of this.caPems || []) {
+        for (const der of native.pemToDer(pem)) {
+          const c = certObject(der);
+          if (c) this._caCerts.push(c);
+        }
+      }
+    }
+    return this._caCerts;
+  }
   addRootCerts() { native.ctxAddRootCerts(this.native); }
   setCiphers(s) { const r = native.ctxSetCiphers(this.native, s); return r ? makeError(r) : null; }
   setProtocols(min, max) {
@@ -522,7 +540,7 @@ class TLSWrap extends AsyncWrap {
   getPeerCertificate(detailed) {
     if (this._conn === null) return null;
     const chain = native.connPeerChain(this._conn);
-    return certChain(chain, detailed);
+    return certChain(chain, detailed, this._context);
   }
   getPeerX509Certificate() { return undefined; }
   getX509Certificate() { return undefined; }
@@ -657,12 +675,21 @@ function sameName(a, b) {
   return ka.every((k) => String(a[k]) === String(b[k]));
 }
 
-function certChain(chain, detailed) {
+function certChain(chain, detailed, context) {
   if (!chain || chain.length === 0) return null;
   const certs = chain.map(certObject);
   if (!detailed) {
     delete certs[0].issuerCertificate;
     return certs[0];
+  }
+  // Past what the peer sent, the issuers come from our trusted certificates.
+  const trusted = context && context.caCerts ? context.caCerts() : [];
+  for (let last = certs[certs.length - 1]; !sameName(last.subject, last.issuer);) {
+    const issuer = trusted.find((t) => sameName(t.subject, last.issuer) &&
+                                       !certs.some((c) => c.fingerprint256 === t.fingerprint256));
+    if (!issuer) break;
+    certs.push({ ...issuer });
+    last = certs[certs.length - 1];
   }
   for (let i = 0; i < certs.length; i++) {
     const c = certs[i];
