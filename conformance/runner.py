@@ -88,6 +88,10 @@ DEFAULT_SELECTION = [
     "test-readline*",
     "test-performance*",  # perf_hooks (test-performanceobserver* too)
     "test-perf-*",
+    "test-stdin-*",
+    "test-pipe-*",
+    "test-signal-*",
+    "test-tty*",  # test-ttywrap* too
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is

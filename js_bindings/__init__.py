@@ -29,6 +29,7 @@ REGISTRY: dict[str, str] = {
     "performance": "performance",
     "process_methods": "process_methods",
     "process_wrap": "process_wrap",
+    "signal_wrap": "signal_wrap",
     "spawn_sync": "spawn_sync",
     "timers": "timers",
     "util": "util",

@@ -963,3 +963,17 @@ declare function internalBinding(name: 'performance'): {
   histogramCall(id: number, what: 'stats' | 'percentile' | 'percentiles' | 'reset' | 'add',
     arg?: number): unknown;
 };
+
+declare function internalBinding(name: 'signal_wrap'): {
+  /** uv_signal_t: start(signum) -> 0 or a negative errno (EINVAL off the main thread,
+   * for SIGKILL/SIGSTOP or an unknown number); onsignal(signum) runs in the poll phase. */
+  Signal: new () => {
+    onsignal: ((signum: number) => void) | null;
+    start(signum: number): number;
+    stop(): number;
+    close(cb?: () => void): void;
+    ref(): void;
+    unref(): void;
+    hasRef(): boolean;
+  };
+};

@@ -31,6 +31,10 @@ Object.defineProperty(processObject, Symbol.toStringTag, {
 });
 EventEmitter.call(processObject);
 require('internal/process/warning').setupWarningHandler();
+// Signals reach JS in the main thread only, as in Node.
+if (internalBinding('worker').isMainThread) {
+  require('internal/bootstrap/switches/is_main_thread').setupSignalHandlers(processObject);
+}
 
 // 2. Globals, non-enumerable like Node's.
 // Node's enumerable globals, in Node's order: `for (k in globalThis)` and

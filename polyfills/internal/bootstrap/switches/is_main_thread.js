@@ -151,4 +151,44 @@ function createStdin() {
   return stdin;
 }
 
-module.exports = { createWritableStdioStream, createStdin };
+// process.on('SIGxxx'): the first listener of a signal starts a Signal handle
+// (unref'd: listening alone keeps no process alive), the last one removed
+// closes it and the signal's default action is back.
+const signalWraps = new Map();
+
+function signalNumber(type) {
+  if (typeof type !== 'string') return undefined;
+  const { signals } = internalBinding('process_methods');
+  return Object.prototype.hasOwnProperty.call(signals, type) ? signals[type] : undefined;
+}
+
+function startListeningIfSignal(type) {
+  const signum = signalNumber(type);
+  if (signum === undefined || signalWraps.has(type)) return;
+  const { Signal } = internalBinding('signal_wrap');
+  const wrap = new Signal();
+  wrap.unref();
+  wrap.onsignal = process.emit.bind(process, type, type);
+  const err = wrap.start(signum);
+  if (err) {
+    wrap.close();
+    const { ErrnoException } = require('internal/errors');
+    throw new ErrnoException(err, 'uv_signal_start');
+  }
+  signalWraps.set(type, wrap);
+}
+
+function stopListeningIfSignal(type) {
+  const wrap = signalWraps.get(type);
+  if (wrap !== undefined && process.listenerCount(type) === 0) {
+    wrap.close();
+    signalWraps.delete(type);
+  }
+}
+
+function setupSignalHandlers(processObject) {
+  processObject.on('newListener', startListeningIfSignal);
+  processObject.on('removeListener', stopListeningIfSignal);
+}
+
+module.exports = { createWritableStdioStream, createStdin, setupSignalHandlers };
