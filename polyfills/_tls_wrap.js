@@ -55,6 +55,7 @@ const kPskCallback = Symbol('pskcallback');
 const kPskIdentityHint = Symbol('pskidentityhint');
 const kPendingSession = Symbol('pendingSession');
 const kIsVerified = Symbol('verified');
+const kListening = Symbol('listening');
 
 let ipServernameWarned = false;
 
@@ -266,15 +267,22 @@ TLSSocket.prototype._init = function(socket, wrap) {
     if (this.server?.listenerCount('keylog') > 0) ssl.enableKeylogCallback();
   } else {
     ssl.onkeylog = (line) => this.emit('keylog', line);
-    const onNewListener = (event) => {
-      if (event !== 'keylog') return;
-      ssl.enableKeylogCallback();
-      this.removeListener('newListener', onNewListener);
-    };
-    this.on('newListener', onNewListener);
+    if (this.listenerCount('keylog') > 0) ssl.enableKeylogCallback();
   }
-  // After 'close', .ssl is gone (a tick later, as Node frees it).
-  this.on('close', onSocketCloseDestroySSL);
+  // Listeners on the socket itself: once, though a handle may be replaced.
+  if (!this[kListening]) {
+    this[kListening] = true;
+    // After 'close', .ssl is gone (a tick later, as Node frees it).
+    this.on('close', onSocketCloseDestroySSL);
+    if (!options.isServer) {
+      const onNewListener = (event) => {
+        if (event !== 'keylog') return;
+        this._handle?.enableKeylogCallback?.();
+        this.removeListener('newListener', onNewListener);
+      };
+      this.on('newListener', onNewListener);
+    }
+  }
 
   if (options.handshakeTimeout > 0) this.setTimeout(options.handshakeTimeout, this._handleTimeout);
 

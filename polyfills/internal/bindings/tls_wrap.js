@@ -28,9 +28,17 @@ function makeError(e) {
 }
 
 class SecureContext {
+  #brand = true;
+
   constructor() {
     this.native = native.ctxNew();
     this.certPem = null;
+  }
+
+  // The native context (a brand check, as a native accessor has).
+  get _external() {
+    if (!(this !== null && typeof this === 'object' && #brand in this)) throw new TypeError('Illegal invocation');
+    return this.native;
   }
   // Each returns null or Node's error.
   setCertKey(cert, key, passphrase) {
