@@ -189,10 +189,8 @@ function initRead(tlsSocket, socket) {
 
 TLSSocket.prototype._wrapHandle = function(wrap, handle) {
   const options = this._tlsOptions;
-  if (!handle) {
-    handle = options.pipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
-    handle[owner_symbol] = this;
-  }
+  if (!handle) handle = options.pipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
+  if (!wrap) handle[owner_symbol] = this;
   if (wrap) handle = wrap._handle;
 
   const context = options.secureContext || options.credentials || common.createSecureContext(options);
@@ -212,9 +210,10 @@ TLSSocket.prototype._wrapHandle = function(wrap, handle) {
 TLSSocket.prototype[kReinitializeHandle] = function reinitializeHandle(handle) {
   const servername = this._handle ? this._handle._servername : null;
   const session = this._handle ? this._handle._session : null;
-  this._handle = this._wrapHandle(null, handle);
+  const wrapped = this._wrapHandle(null, handle);
+  // net closes the handle in place and installs this one.
+  net.Socket.prototype[kReinitializeHandle].call(this, wrapped);
   this.ssl = this._handle;
-  net.Socket.prototype[kReinitializeHandle].call(this, this._handle);
   this._init(null, null);
   if (servername) this._handle.setServername(servername);
   if (session) this._handle.setSession(session);
