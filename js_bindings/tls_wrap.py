@@ -134,6 +134,9 @@ class _LibSSL:
         self.ctx_set_ciphersuites = fn("SSL_CTX_set_ciphersuites", i, p, ctypes.c_char_p)
         self.ctx_set_cipher_list = fn("SSL_CTX_set_cipher_list", i, p, ctypes.c_char_p)
         self.ctx_set_keylog_callback = fn("SSL_CTX_set_keylog_callback", None, p, _KEYLOG_CB)
+        self.get0_session = fn("SSL_get_session", p, p)
+        self.session_get0_ticket = fn("SSL_SESSION_get0_ticket", None, p, ctypes.POINTER(ctypes.c_void_p),
+                                      ctypes.POINTER(ctypes.c_size_t))
         self.ctx_set_alpn_select_cb = fn("SSL_CTX_set_alpn_select_cb", None, p, _ALPN_CB, p)
         self.select_next_proto = fn("SSL_select_next_proto", i, ctypes.POINTER(ctypes.c_void_p),
                                     ctypes.POINTER(ctypes.c_ubyte), p, ctypes.c_uint, p, ctypes.c_uint)
@@ -489,6 +492,31 @@ def ctx_set_session_params(ctx: Context, id_context, timeout):
     return None
 
 
+# Node's ticket keys are 48 bytes (16 name, 16 HMAC, 16 AES); OpenSSL 3's
+# built-in ticket keys are 80 (16 name, 32 HMAC, 32 AES): the 16-byte halves
+# are doubled, so equal Node keys make equal OpenSSL keys.
+def ctx_get_ticket_keys(ctx: Context):
+    if LIB is None:
+        return None
+    buf = ctypes.create_string_buffer(80)
+    # SSL_CTRL_GET_TLSEXT_TICKET_KEYS
+    if LIB.ctx_ctrl(LIB.ctx_ptr(ctx.server), 58, 80, ctypes.cast(buf, ctypes.c_void_p)) <= 0:
+        return None
+    raw = buf.raw
+    return raw[:16] + raw[16:32] + raw[48:64]
+
+
+def ctx_set_ticket_keys(ctx: Context, keys: bytes):
+    if LIB is None or len(keys) != 48:
+        return None
+    keys = bytes(keys)
+    full = keys[:16] + keys[16:32] * 2 + keys[32:48] * 2
+    buf = ctypes.create_string_buffer(full, 80)
+    # SSL_CTRL_SET_TLSEXT_TICKET_KEYS
+    LIB.ctx_ctrl(LIB.ctx_ptr(ctx.server), 59, 80, ctypes.cast(buf, ctypes.c_void_p))
+    return None
+
+
 def ctx_set_alpn(ctx: Context, protocols):
     try:
         for c in ctx.sides:
@@ -735,6 +763,19 @@ def conn_session(conn: Connection):
         LIB.session_free(sess)
 
 
+def conn_ticket(conn: Connection):
+    """The session ticket the server gave (getTLSTicket)."""
+    if LIB is None:
+        return None
+    sess = LIB.get0_session(conn.ptr())
+    if not sess:
+        return None
+    tick = ctypes.c_void_p()
+    n = ctypes.c_size_t()
+    LIB.session_get0_ticket(sess, ctypes.byref(tick), ctypes.byref(n))
+    return ctypes.string_at(tick, n.value) if tick.value and n.value else None
+
+
 def conn_finished(conn: Connection, peer):
     if LIB is None or not conn.done:
         return None
@@ -962,6 +1003,8 @@ def create(host):
         "ctxSetECDHCurve": lambda c, s: ctx_set_ecdh_curve(c, e.text(s)),
         "ctxSetDHParam": lambda c, pem: ctx_set_dh_param(c, b(pem)),
         "ctxSetOptions": ctx_set_options,
+        "ctxGetTicketKeys": ctx_get_ticket_keys,
+        "ctxSetTicketKeys": lambda c, keys: ctx_set_ticket_keys(c, b(keys)),
         "ctxSetSessionParams": ctx_set_session_params,
         "ctxSetALPN": lambda c, protos: ctx_set_alpn(c, [e.text(p) for p in e.to_list(protos)]),
         "connNew": lambda c, server, name, req, rej, sess: e.host_object(
@@ -974,6 +1017,7 @@ def create(host):
         "connPeerChain": conn_peer_chain,
         "connSession": conn_session,
         "connFinished": conn_finished,
+        "connTicket": conn_ticket,
         "certParse": lambda der: cert_parse(b(der)),
         "pemToDer": lambda pem: pem_to_der(pem if isinstance(pem, str) else b(pem)),
         "rootCertificates": root_certificates,

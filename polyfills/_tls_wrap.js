@@ -432,7 +432,6 @@ for (const method of ['getCipher', 'getSharedSigalgs', 'getEphemeralKeyInfo', 'g
     switch (method) {
       case 'getSharedSigalgs': return [];
       case 'getEphemeralKeyInfo': return this._tlsOptions.isServer ? null : {};
-      case 'getTLSTicket': return undefined;
       case 'getProtocol': return this._handle.getProtocol();
       default: return this._handle[method]();
     }
@@ -596,6 +595,7 @@ Server.prototype.setSecureContext = function(options) {
   ctxOptions.sessionIdContext = this.sessionIdContext;
   if (this.sessionTimeout !== undefined) ctxOptions.sessionTimeout = this.sessionTimeout;
   this._sharedCreds = common.createSecureContext(ctxOptions);
+  if (this.ticketKeys) this._sharedCreds.context.setTicketKeys(this.ticketKeys);
 };
 
 let setOptionsWarned = false;
@@ -623,14 +623,13 @@ Server.prototype._setServerData = function(data) {
 };
 
 Server.prototype.getTicketKeys = function() {
-  this._ticketKeys ??= Buffer.alloc(48);
-  return this._ticketKeys;
+  return this._sharedCreds.context.getTicketKeys();
 };
 
 Server.prototype.setTicketKeys = function(keys) {
   validateBuffer(keys);
   if (keys.byteLength !== 48) throw new TypeError('Session ticket keys must be a 48-byte buffer');
-  this._ticketKeys = Buffer.from(keys.buffer.slice(keys.byteOffset, keys.byteOffset + keys.byteLength));
+  this._sharedCreds.context.setTicketKeys(keys);
 };
 
 Server.prototype.addContext = function(servername, context) {

@@ -77,6 +77,11 @@ class SecureContext {
   setECDHCurve(s) { const r = native.ctxSetECDHCurve(this.native, s); return r ? makeError(r) : null; }
   setDHParam(pem) { const r = native.ctxSetDHParam(this.native, pem); return r ? makeError(r) : null; }
   setOptions(n) { native.ctxSetOptions(this.native, n); }
+  getTicketKeys() {
+    const keys = native.ctxGetTicketKeys(this.native);
+    return keys ? globalThis.Buffer.from(keys) : globalThis.Buffer.alloc(48);
+  }
+  setTicketKeys(keys) { native.ctxSetTicketKeys(this.native, keys); }
   setSessionParams(idContext, timeout) { native.ctxSetSessionParams(this.native, idContext, timeout); }
   setALPN(list) { const r = native.ctxSetALPN(this.native, list); return r ? makeError(r) : null; }
 }
@@ -534,6 +539,11 @@ class TLSWrap extends AsyncWrap {
     if (this._conn === null) return undefined;
     const s = native.connSession(this._conn);
     return s ? globalThis.Buffer.from(s) : undefined;
+  }
+  getTLSTicket() {
+    if (this._conn === null) return undefined;
+    const t = native.connTicket(this._conn);
+    return t ? globalThis.Buffer.from(t) : undefined;
   }
   getFinished() {
     if (this._conn === null) return undefined;
