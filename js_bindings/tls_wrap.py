@@ -532,10 +532,6 @@ def ctx_set_alpn(ctx: Context, protocols):
         return _error(err)
 
 
-def ctx_set_client_sigalgs(ctx: Context, sigalgs):  # pragma: no cover - not in ssl
-    return None
-
-
 # -- connections --------------------------------------------------------------
 
 class Connection:
@@ -633,11 +629,6 @@ def conn_new(ctx, is_server, servername, request_cert, reject, session):
 def conn_receive(conn: Connection, data):
     if data:
         conn.incoming.write(data)
-    return _pump(conn)
-
-
-def conn_eof(conn: Connection):
-    conn.incoming.write_eof()
     return _pump(conn)
 
 
@@ -1010,7 +1001,6 @@ def create(host):
         "connNew": lambda c, server, name, req, rej, sess: e.host_object(
             conn_new(c, server, name, req, rej, b(sess))),
         "connReceive": lambda conn, data: conn_receive(conn, b(data)),
-        "connEOF": conn_eof,
         "connWrite": lambda conn, data: conn_write(conn, b(data)),
         "connShutdown": conn_shutdown,
         "connInfo": conn_info,

@@ -112,7 +112,6 @@ class TLSWrap extends AsyncWrap {
     this._eof = false;
     this._closed = false;
     this._error = null;
-    this._lastSession = null;
     this._sniHandler = null;
     this._hello = null;
     this._sniWaiting = false;
