@@ -118,6 +118,11 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.resetContext();
   defineDefaultCommands(this);
 
+  // Errors of evaluated code reach the user through this domain's 'error'
+  // (a test or an embedder may listen there too).
+  this._domain = options.domain || require('domain').create();
+  this._domain.on('error', (e) => this._handleError(e));
+
   let sawSIGINT = false;
   let sawCtrlD = false;
 
@@ -182,9 +187,9 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
         return;
       }
       if (e !== null && typeof e === 'object' && kThrown in e) {
-        self._handleError(e[kThrown]);
+        self._domain.emit('error', e[kThrown]);
       } else if (e) {
-        self._handleError(e.err || e);
+        self._domain.emit('error', e.err || e);
       } else {
         if (cmd) self.lines.push(...`${self[kBufferedCommand]}${cmd}`.split('\n'));
       }
@@ -278,6 +283,36 @@ REPLServer.prototype._handleError = function _handleError(err) {
   const bare = /^\[([^\n]*)\]$/.exec(text);
   if (bare !== null && isNativeError(err)) text = bare[1];
   this.output.write(`Uncaught ${text}\n`);
+};
+
+REPLServer.prototype.complete = function complete(...args) {
+  Reflect.apply(this.completer, this, args);
+};
+
+// History kept in a file: loaded now, saved on each new entry; a REPL not on
+// a terminal has no history to keep.
+REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
+  validateFunction(cb, 'cb');
+  if (!this.terminal || typeof historyFile !== 'string' || historyFile.trim() === '') {
+    process.nextTick(cb, null, this);
+    return;
+  }
+  fs.readFile(historyFile, 'utf8', (err, data) => {
+    if (err && err.code !== 'ENOENT') {
+      this.output.write('\nError: Could not open history file.\nREPL session history will not be persisted.\n');
+      cb(null, this);
+      return;
+    }
+    if (data) this.history = data.split(/[\n\r]+/, this.historySize).filter(Boolean);
+    this.on('history', (history) => {
+      try {
+        fs.writeFileSync(historyFile, history.join('\n'), { mode: 0o600 });
+      } catch {
+        // history is best effort, as Node's
+      }
+    });
+    cb(null, this);
+  });
 };
 
 REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
