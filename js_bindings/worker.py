@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import os
 import threading
+import time
 
 from ..engine import ProcessExit
 from ..loop import Handle
@@ -249,8 +250,18 @@ def create(host):
                 threading.stack_size(previous)
         return [thread_id, port.id, handle_api(handle), env_port.id]
 
+    def loop_timing(handle):
+        """The worker's loop as seen from here: [start, idle, now] in ns
+        (start -1 before its loop runs and once the worker ended)."""
+        proc = handle.process
+        loop = proc.loop if proc is not None and not handle.exited else None
+        start = getattr(loop, "loop_start_ns", -1) if loop is not None else -1
+        idle = loop.idle_time_ns() if start >= 0 else 0
+        return [start, idle, time.monotonic_ns()]
+
     def handle_api(handle):
         return {
+            "loopTiming": lambda: loop_timing(handle),
             "terminate": handle.terminate,
             "ref": handle.ref,
             "unref": handle.unref,

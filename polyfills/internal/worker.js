@@ -305,8 +305,27 @@ class Worker extends EventEmitter {
     return Promise.reject(new codes.ERR_WORKER_NOT_RUNNING());
   }
 
+  // The worker's event loop utilization, measured here (zeros before its
+  // loop runs and once it ended).
   get performance() {
-    return { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+    const handle = this[kHandle];
+    return {
+      eventLoopUtilization(util1, util2) {
+        const [start, idleNs, nowNs] = handle.loopTiming();
+        if (start < 0) return { idle: 0, active: 0, utilization: 0 };
+        if (util2) {
+          const idle = util1.idle - util2.idle;
+          const active = util1.active - util2.active;
+          return { idle, active, utilization: active / (idle + active) };
+        }
+        const idle = idleNs / 1e6;
+        const active = (nowNs - start - idleNs) / 1e6;
+        if (!util1) return { idle, active, utilization: active / (idle + active) };
+        const idleDelta = idle - util1.idle;
+        const activeDelta = active - util1.active;
+        return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+      },
+    };
   }
 }
 
