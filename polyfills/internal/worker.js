@@ -247,6 +247,8 @@ class Worker extends EventEmitter {
     }
     this[kExitCode] = code;
     if (error !== null) this[kOnError](error);
+    // Closing takes a turn of the loop; the ports hold nothing from now on.
+    this[kPort].unref();
     this[kPort].close();
     this[kEnvPort].close();
     require('internal/async_hooks').emitDestroy(
