@@ -346,6 +346,11 @@ REPLServer.prototype.createContext = function createContext() {
       }
     }
     context.global = context;
+    // the REPL's own console writes to its output stream
+    const { Console } = require('console');
+    Object.defineProperty(context, 'console', {
+      __proto__: null, configurable: true, writable: true, value: new Console(this.output),
+    });
     const Module = require('module');
     const replModule = new Module('<repl>');
     replModule.paths = Module._resolveLookupPaths('<repl>', process.mainModule || null) || [];
@@ -546,7 +551,7 @@ function completer(repl, line, callback) {
     try {
       obj = vm.runInContext(m[1], repl.useGlobal ? vm.createContext(globalThis) : repl.context);
     } catch {
-      return done([], m[2]);
+      return callback(null, [[], `${m[1]}.${m[2]}`]);
     }
     const names = [];
     for (let o = obj; o != null; o = Object.getPrototypeOf(o)) {

@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
     exec_argv: list[str] = []
     kind, value = None, None
+    interactive = False
     i = 0
     while i < len(args):
         a = args[i]
@@ -96,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         if a in ("-h", "--help"):
             sys.stdout.write(USAGE)
             return 0
+        if a in ("-i", "--interactive"):
+            interactive = True
+            exec_argv.append(a)
+            i += 1
+            continue
         if a in ("-e", "--eval", "-p", "--print", "-pe"):
             if i + 1 >= len(args):
                 sys.stderr.write(f"{os.path.basename(sys.argv[0])}: {a} requires an argument\n")
@@ -136,6 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         if rest and rest[0] != "-":
             kind, value = "file", rest[0]
             script_argv = rest[1:]
+        elif not rest and (interactive or sys.stdin.isatty()):
+            # As node: no script and a terminal (or -i) is the REPL.
+            kind = "eval"
+            value = _REPL_SOURCE
+            script_argv = []
         else:
             kind = "stdin"
             value = sys.stdin.read()
@@ -153,6 +164,13 @@ def main(argv: list[str] | None = None) -> int:
     if kind == "file":
         return run(value, **options)
     return run(source=value, print_result=kind == "print", from_stdin=kind == "stdin", **options)
+
+
+_REPL_SOURCE = (
+    "process.stdout.write(`Welcome to Node.js ${process.version}.\\n"
+    "Type \".help\" for more information.\\n`);"
+    "require('repl').start({ useGlobal: true, ignoreUndefined: false });"
+)
 
 
 if __name__ == "__main__":  # pragma: no cover
