@@ -48,7 +48,7 @@ function isRecoverableError(message, code) {
     // only a template literal may span lines
     return ((code.match(/`/g) || []).length % 2) === 1;
   }
-  if (/unexpected end of input|in expression: ''$/.test(message)) return true;
+  if (/unexpected end of input|in expression: ''$|^expecting '[}\])]'$/.test(message)) return true;
   const tail = code.trimEnd();
   return /[{([,.=+\-*/%&|^!?:<>\\]$/.test(tail) && !/^\s*\}/.test(message);
 }
@@ -81,7 +81,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   if (options.terminal === undefined) options.terminal = !!options.output.isTTY;
   options.terminal = !!options.terminal;
   if (options.useColors === undefined) options.useColors = options.terminal;
-  if (eval_ !== undefined) validateFunction(eval_, 'options.eval');
+  if (eval_ != null) validateFunction(eval_, 'options.eval');
   if (options.breakEvalOnSigint && eval_) throw new ERR_INVALID_REPL_EVAL_CONFIG();
 
   this.useColors = !!options.useColors;
@@ -211,7 +211,17 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.displayPrompt();
 }
 Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
-Object.setPrototypeOf(REPLServer, Interface);
+
+// The old names of input and output (DEP0141, documentation-only).
+for (const [old, now] of [['inputStream', 'input'], ['outputStream', 'output']]) {
+  Object.defineProperty(REPLServer.prototype, old, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() { return this[now]; },
+    set(value) { this[now] = value; },
+  });
+}
 
 let replCount = 0;
 function getREPLResourceName() {
@@ -334,10 +344,12 @@ REPLServer.prototype.createContext = function createContext() {
     context = globalThis;
   } else {
     context = vm.createContext();
-    // the new context sees this realm's globals (console, process,
-    // Buffer, timers ...), as Node's REPL context does
+    // the new context keeps its own builtins (Object, Array ...) and sees
+    // what Node adds to this realm (process, Buffer, timers ...)
+    const innerGlobal = vm.runInContext('globalThis', context);
     for (const name of Object.getOwnPropertyNames(globalThis)) {
-      if (name === 'globalThis' || Object.prototype.hasOwnProperty.call(context, name)) continue;
+      if (name === 'globalThis' || name in innerGlobal ||
+          Object.prototype.hasOwnProperty.call(context, name)) continue;
       const desc = Object.getOwnPropertyDescriptor(globalThis, name);
       try {
         Object.defineProperty(context, name, { __proto__: null, ...desc });
