@@ -26,6 +26,34 @@ let nextContextId = 1;
 
 const builtinModules = require('module').builtinModules.filter((id) => !id.startsWith('_'));
 
+// Node's REPL names every public builtin module as a global of the realm:
+// `fs` at the prompt is require('fs'), loaded on first use; assigning the
+// name replaces it.
+function addBuiltinLibsToObject(object) {
+  for (const name of builtinModules) {
+    if (name.includes('/') || name === 'test' || name in object) continue;
+    const setReal = (value) => {
+      delete object[name];
+      object[name] = value;
+    };
+    Object.defineProperty(object, name, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        const lib = require(name);
+        delete object[name];
+        Object.defineProperty(object, name, {
+          __proto__: null, configurable: true, enumerable: false, get: () => lib, set: setReal,
+        });
+        return lib;
+      },
+      set: setReal,
+    });
+  }
+}
+addBuiltinLibsToObject(globalThis);
+
 function writer(obj) {
   return inspect(obj, writer.options);
 }
@@ -358,6 +386,7 @@ REPLServer.prototype.createContext = function createContext() {
       }
     }
     context.global = context;
+    addBuiltinLibsToObject(context);
     // the REPL's own console writes to its output stream
     const { Console } = require('console');
     Object.defineProperty(context, 'console', {
