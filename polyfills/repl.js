@@ -414,9 +414,8 @@ REPLServer.prototype.createContext = function createContext() {
     configurable: true,
     get: () => this.last,
     set: (value) => {
-      Object.defineProperty(context, '_', {
-        __proto__: null, value, writable: true, enumerable: true, configurable: true,
-      });
+      // from now on `_` is what the user put there, results no longer
+      this.last = value;
       if (!this.underscoreAssigned) {
         this.underscoreAssigned = true;
         this.output.write('Expression assignment to _ now disabled.\n');
@@ -428,9 +427,7 @@ REPLServer.prototype.createContext = function createContext() {
     configurable: true,
     get: () => this.lastError,
     set: (value) => {
-      Object.defineProperty(context, '_error', {
-        __proto__: null, value, writable: true, enumerable: true, configurable: true,
-      });
+      this.lastError = value;
       if (!this.underscoreErrAssigned) {
         this.underscoreErrAssigned = true;
         this.output.write('Expression assignment to _error now disabled.\n');
