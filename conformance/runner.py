@@ -92,6 +92,7 @@ DEFAULT_SELECTION = [
     "test-pipe-*",
     "test-signal-*",
     "test-tty*",  # test-ttywrap* too
+    "test-repl*",
 ]
 
 # `// Flags:` that nodeshim accepts; a test asking for any other flag is
