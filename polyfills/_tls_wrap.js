@@ -245,7 +245,12 @@ TLSSocket.prototype._init = function(socket, wrap) {
         const chosen = callback.call(this, { servername, protocols });
         // undefined: none of the client's protocols (a fatal alert).
         if (chosen === undefined) return undefined;
-        if (!protocols.includes(chosen)) throw new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, protocols);
+        if (!protocols.includes(chosen)) {
+          // Uncaught, as from inside the handshake; the connection is reset.
+          const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, protocols);
+          this.destroy();
+          throw err;
+        }
         return chosen;
       });
     }
