@@ -129,6 +129,9 @@ function clearAsyncIdStack() {
 }
 
 function executionAsyncResource() {
+  // null: a tick whose TickObject was not made (no init hook wanted it);
+  // one object stands for it until the tick's callback returns.
+  if (currentResource === null) currentResource = {};
   return currentResource;
 }
 
