@@ -82,6 +82,11 @@ DEFAULT_SELECTION = [
     "test-broadcastchannel*",
     # our own test/common, checked by Node's tests of test/common
     "test-common-*",
+    # crypto and TLS (over the system's OpenSSL through Python)
+    "test-crypto-*",
+    "test-webcrypto-*",
+    "test-tls-*",
+    "test-https-*",
     "test-zlib-*",
     "test-compression-*",  # CompressionStream / DecompressionStream
     "test-whatwg-webstreams-compression*",

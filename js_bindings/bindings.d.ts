@@ -503,6 +503,8 @@ declare function internalBinding(name: 'timers'): {
 declare function internalBinding(name: 'process_methods'): {
   /** Ends the process: runs no more JS (unwinds with an uncatchable error). */
   reallyExit(code: number): never;
+  /** The linked OpenSSL's version ("3.0.19"). */
+  opensslVersion(): string;
   /** SIGABRT (exit 134 in a hosted runtime). */
   abort(): never;
   exitRequested(): boolean;

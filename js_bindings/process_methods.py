@@ -312,6 +312,16 @@ def create(host):
     def active_handles():
         return [h.js for h in _live_handles()]
 
+    def openssl_version():
+        # The OpenSSL that node:tls and node:crypto run on (Python's _ssl is
+        # linked against it); loaded on first read, not at start-up.
+        import _ssl  # noqa: PLC0415
+
+        major, minor, fix, patch, _status = _ssl.OPENSSL_VERSION_INFO
+        if major >= 3:
+            return f"{major}.{minor}.{patch}"
+        return f"{major}.{minor}.{fix}" + (chr(ord("a") + patch - 1) if patch else "")
+
     def active_handle_names():
         out = []
         for h in _live_handles():
@@ -324,6 +334,7 @@ def create(host):
         "activeHandleNames": active_handle_names,
         "strerror": lambda code: os.strerror(int(code)),
         "reallyExit": really_exit,
+        "opensslVersion": openssl_version,
         # SIGABRT, as abort(3): the parent sees the signal (and a core dump
         # where enabled).
         "abort": abort,

@@ -45,10 +45,7 @@ const isMacOS = proc.platform === 'darwin';
 const isDumbTerminal = proc.env.TERM === 'dumb';
 const hasIntl = !!configVariables().v8_enable_i18n_support;
 const isASan = configVariables().asan === 1;
-// NODESHIM_TEST_CRYPTO=1 runs the crypto-gated tests while nodeshim's
-// crypto/tls are built (process.versions.openssl is set once both exist).
-const hasCrypto = (Boolean(proc.versions && proc.versions.openssl) ||
-  proc.env.NODESHIM_TEST_CRYPTO === '1') && !proc.env.NODE_SKIP_CRYPTO;
+const hasCrypto = Boolean(proc.versions && proc.versions.openssl) && !proc.env.NODE_SKIP_CRYPTO;
 const hasQuic = hasCrypto && !!configVariables().openssl_quic;
 const is64 = ['arm64', 'loong64', 'mips', 'mipsel', 'ppc64', 'riscv64', 's390x', 'x64']
   .includes(proc.arch);
@@ -60,14 +57,7 @@ function opensslNumber(major = 0, minor = 0, patch = 0) {
 
 function hasOpenSSL(major = 0, minor = 0, patch = 0) {
   if (!hasCrypto) return false;
-  // Crypto-gated runs before process.versions.openssl is set ask node:crypto
-  // which OpenSSL it is built on.
-  let version = proc.versions.openssl;
-  if (!version && proc.env.NODESHIM_TEST_CRYPTO === '1') {
-    const n = require('crypto').constants.OPENSSL_VERSION_NUMBER;
-    version = `${n >>> 28}.${(n >>> 20) & 0xff}.${(n >>> 4) & 0xff}`;
-  }
-  const v = String(version).match(/^(\d+)\.(\d+)\.(\d+)/);
+  const v = String(proc.versions.openssl).match(/^(\d+)\.(\d+)\.(\d+)/);
   if (!v) return false;
   return opensslNumber(+v[1], +v[2], +v[3]) >= opensslNumber(major, minor, patch);
 }

@@ -8,11 +8,27 @@ function setupProcessObject(process, pm) {
     __proto__: null, value, writable: true, configurable: true, enumerable,
   });
   define('version', kVersion);
-  define('versions', {
+  const versions = {
     node: kVersion.slice(1), acorn: '8.14.0', ada: '2.9.2', ares: '1.34.5', brotli: '1.1.0',
     llhttp: '8.1.2', modules: '115', napi: '9', uv: '1.46.0', v8: '11.3.244.8-node.26',
     zlib: '1.3.0.1-motley', quickjs: '2025-09-13',
+  };
+  // node:crypto and node:tls exist (over the system's OpenSSL, through
+  // Python): read on first use, then a plain value, so start-up does not
+  // load libssl.
+  Object.defineProperty(versions, 'openssl', {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = pm.opensslVersion();
+      Object.defineProperty(versions, 'openssl', {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+      return value;
+    },
   });
+  define('versions', versions);
   define('arch', pm.arch);
   define('platform', pm.platform);
   define('release', {
