@@ -392,18 +392,20 @@ REPLServer.prototype.createContext = function createContext() {
     Object.defineProperty(context, 'console', {
       __proto__: null, configurable: true, writable: true, value: new Console(this.output),
     });
-    const Module = require('module');
-    const replModule = new Module('<repl>');
-    replModule.paths = Module._resolveLookupPaths('<repl>', process.mainModule || null) || [];
-    replModule.filename = path.resolve('repl');
-    Object.defineProperty(context, 'module', {
-      __proto__: null, configurable: true, writable: true, value: replModule,
-    });
-    Object.defineProperty(context, 'require', {
-      __proto__: null, configurable: true, writable: true,
-      value: Module.createRequire(path.join(process.cwd(), '<repl>')),
-    });
   }
+  // `module` and `require` of REPL input belong to the '<repl>' module (the
+  // global ones too, with useGlobal, as Node's)
+  const Module = require('module');
+  const replModule = new Module('<repl>');
+  replModule.paths = Module._resolveLookupPaths('<repl>', process.mainModule || null) || [];
+  replModule.filename = path.resolve('repl');
+  Object.defineProperty(context, 'module', {
+    __proto__: null, configurable: true, writable: true, value: replModule,
+  });
+  Object.defineProperty(context, 'require', {
+    __proto__: null, configurable: true, writable: true,
+    value: Module.createRequire(path.join(process.cwd(), '<repl>')),
+  });
   context[kContextId] = nextContextId++;
   this.underscoreAssigned = false;
   this.lines = [];

@@ -154,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
             script_argv = rest if rest else []
     else:
         script_argv = rest
+        if interactive and kind == "eval":
+            # node -i -e code: the code first, then the REPL
+            value = f"{value}\n;{_REPL_SOURCE}"
     options = dict(
         argv=script_argv,
         exec_argv=exec_argv,
