@@ -193,10 +193,6 @@ class WebSocket extends EventTarget {
     const record = parseURL(`${url}`);
     const list = toProtocols(protocols);
     checkProtocols(list);
-    if (record.protocol === 'wss:') {
-      throw new DOMException('wss: URLs need TLS, which nodeshim does not support yet; use ws:',
-                             'NotSupportedError');
-    }
     states.set(this, {
       url: record.href,
       origin: record.origin,
@@ -367,8 +363,11 @@ function connect(ws, record, protocols) {
   };
   if (protocols.length > 0) headers['sec-websocket-protocol'] = protocols.join(', ');
   const target = new URL(record.href);
-  target.protocol = 'http:';
-  const req = http.request(target, { headers, agent: false });
+  // wss: is the same handshake over TLS (verified against the default CAs,
+  // as undici does; NODE_TLS_REJECT_UNAUTHORIZED=0 relaxes it as for https).
+  const secure = record.protocol === 'wss:';
+  target.protocol = secure ? 'https:' : 'http:';
+  const req = (secure ? require('https') : http).request(target, { headers, agent: false });
   s.req = req;
   req.on('upgrade', (res, socket, head) => {
     s.req = null;
