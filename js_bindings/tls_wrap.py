@@ -142,15 +142,19 @@ class _LibSSL:
                                     ctypes.POINTER(ctypes.c_ubyte), p, ctypes.c_uint, p, ctypes.c_uint)
         self.err_clear = fn("ERR_clear_error", None)
 
-    def session_der(self, sess) -> bytes:
+    def _i2d(self, encode, obj) -> bytes:
+        """An OpenSSL object's DER (i2d_* allocating the buffer), or b""."""
         buf = ctypes.c_char_p()
-        n = self.i2d_session(sess, ctypes.byref(buf))
+        n = encode(obj, ctypes.byref(buf))
         if n <= 0:
             return b""
         try:
             return ctypes.string_at(buf, n)
         finally:
             self.crypto_free(buf, None, 0)
+
+    def session_der(self, sess) -> bytes:
+        return self._i2d(self.i2d_session, sess)
 
     @staticmethod
     def ctx_ptr(context: ssl.SSLContext) -> int:
@@ -163,14 +167,7 @@ class _LibSSL:
         return ctypes.c_void_p.from_address(id(sslobj._sslobj) + 24).value
 
     def der(self, x509) -> bytes:
-        buf = ctypes.c_char_p()
-        n = self.i2d_x509(x509, ctypes.byref(buf))
-        if n <= 0:
-            return b""
-        try:
-            return ctypes.string_at(buf, n)
-        finally:
-            self.crypto_free(buf, None, 0)
+        return self._i2d(self.i2d_x509, x509)
 
 
 def _load_libssl():

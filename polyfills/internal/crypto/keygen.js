@@ -12,7 +12,7 @@ const {
   validateUint32,
 } = require('internal/validators');
 const { customPromisifyArgs } = require('internal/util');
-const { binding, nativeError, opensslError } = require('internal/crypto/util');
+const { binding, deferJob, nativeError, opensslError } = require('internal/crypto/util');
 const {
   KeyObjectHandle, PrivateKeyObject, PublicKeyObject, createSecretKey, parseKeyEncoding,
 } = require('internal/crypto/keys');
@@ -162,16 +162,7 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   const job = keyPairJob(type, options);
-  setImmediate(() => {
-    let keys;
-    try {
-      keys = job();
-    } catch (err) {
-      callback(err);
-      return;
-    }
-    callback(null, keys[0], keys[1]);
-  });
+  deferJob(job, (err, keys) => (err ? callback(err) : callback(null, keys[0], keys[1])));
 }
 Object.defineProperty(generateKeyPair, customPromisifyArgs, {
   __proto__: null, value: ['publicKey', 'privateKey'], enumerable: false,

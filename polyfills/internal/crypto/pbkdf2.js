@@ -6,7 +6,7 @@ const {
   codes: { ERR_CRYPTO_INVALID_DIGEST },
 } = require('internal/errors');
 const { validateFunction, validateInt32, validateString } = require('internal/validators');
-const { binding, getArrayBufferOrView } = require('internal/crypto/util');
+const { binding, deferJob, getArrayBufferOrView } = require('internal/crypto/util');
 
 function prepare(password, salt, iterations, keylen, digest) {
   validateString(digest, 'digest');
@@ -30,16 +30,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   }
   const run = prepare(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  setImmediate(() => {
-    let result;
-    try {
-      result = run();
-    } catch (err) {
-      callback(err);
-      return;
-    }
-    callback(null, result);
-  });
+  deferJob(run, callback);
 }
 
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {

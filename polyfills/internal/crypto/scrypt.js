@@ -8,7 +8,7 @@ const {
 const {
   validateFunction, validateInt32, validateInteger, validateUint32,
 } = require('internal/validators');
-const { binding, getArrayBufferOrView, nativeError } = require('internal/crypto/util');
+const { binding, deferJob, getArrayBufferOrView, nativeError } = require('internal/crypto/util');
 
 // OpenSSL's defaults; maxmem is its SCRYPT_MAX_MEM.
 const defaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
@@ -63,16 +63,7 @@ function scrypt(password, salt, keylen, options, callback = defaults) {
   }
   const run = prepare(password, salt, keylen, options);
   validateFunction(callback, 'callback');
-  setImmediate(() => {
-    let result;
-    try {
-      result = run();
-    } catch (err) {
-      callback(err);
-      return;
-    }
-    callback(null, result);
-  });
+  deferJob(run, callback);
 }
 
 function scryptSync(password, salt, keylen, options = defaults) {

@@ -12,7 +12,7 @@ const {
 const { validateEncoding, validateFunction, validateString } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const {
-  binding, encodeOutput, getArrayBufferOrView, kHandle, nativeError, opensslError,
+  binding, deferJob, encodeOutput, getArrayBufferOrView, kHandle, nativeError, opensslError,
 } = require('internal/crypto/util');
 const { preparePrivateKey, preparePublicOrPrivateKey } = require('internal/crypto/keys');
 
@@ -71,16 +71,7 @@ function verifyWith(handle, algorithm, data, signature, opts) {
 // error or result there as Node's crypto jobs do.
 function runOneShot(work, callback) {
   if (callback === undefined) return work();
-  setImmediate(() => {
-    let result;
-    try {
-      result = work();
-    } catch (err) {
-      callback(err);
-      return;
-    }
-    callback(null, result);
-  });
+  deferJob(work, callback);
 }
 
 function checkData(data, encoding) {

@@ -100,6 +100,21 @@ function getCurves() {
   return (curves ??= Object.freeze(binding.curveList().sort())).slice();
 }
 
+// Runs `work` on a later turn, as Node's thread-pool jobs report, and hands
+// its result, or the error it threw, to `callback`.
+function deferJob(work, callback) {
+  setImmediate(() => {
+    let result;
+    try {
+      result = work();
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    callback(null, result);
+  });
+}
+
 // Runs `work` (which returns [err, result]) off the current tick and
 // reports through `callback`, as Node's thread-pool jobs do.
 function runJob(work, callback) {
@@ -124,6 +139,7 @@ function bigIntArrayToUnsignedBigInt(bytes) {
 }
 
 module.exports = {
+  deferJob,
   bigIntArrayToUnsignedBigInt,
   normalizeAlgorithm,
   binding,
