@@ -181,6 +181,31 @@ function isPromise(value) {
   return value !== null && typeof value === 'object' && typeof value.then === 'function';
 }
 
+// The file operations the walk needs, over `call(name, ...args)`: fs's
+// *Sync functions, or fs.promises' (internal/fs/cp/cp).  `orNull` makes a
+// stat answer null for a missing path; `exists` differs between the two.
+function fileOps(call, orNull, exists) {
+  return {
+    __proto__: null,
+    statBig: (p) => call('stat', p, { bigint: true }),
+    lstatBig: (p) => call('lstat', p, { bigint: true }),
+    statBigOrNull: orNull((p) => call('stat', p, { bigint: true })),
+    lstatBigOrNull: orNull((p) => call('lstat', p, { bigint: true })),
+    stat: (p) => call('stat', p),
+    lstat: (p) => call('lstat', p),
+    exists,
+    mkdir: (p) => call('mkdir', p),
+    mkdirp: (p) => call('mkdir', p, { recursive: true }),
+    chmod: (p, mode) => call('chmod', p, mode),
+    unlink: (p) => call('unlink', p),
+    copyFile: (s, d, mode) => call('copyFile', s, d, mode),
+    utimes: (p, atime, mtime) => call('utimes', p, atime, mtime),
+    readdir: (p) => call('readdir', p),
+    readlink: (p) => call('readlink', p),
+    symlink: (target, p) => call('symlink', target, p),
+  };
+}
+
 function syncOps(fs, opts) {
   const orNull = (fn) => (p) => {
     try {
@@ -190,30 +215,13 @@ function syncOps(fs, opts) {
       throw err;
     }
   };
-  return {
-    __proto__: null,
-    filter(src, dest) {
-      const include = opts.filter(src, dest);
-      if (isPromise(include)) throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', include);
-      return include;
-    },
-    statBig: (p) => fs.statSync(p, { bigint: true }),
-    lstatBig: (p) => fs.lstatSync(p, { bigint: true }),
-    statBigOrNull: orNull((p) => fs.statSync(p, { bigint: true })),
-    lstatBigOrNull: orNull((p) => fs.lstatSync(p, { bigint: true })),
-    stat: (p) => fs.statSync(p),
-    lstat: (p) => fs.lstatSync(p),
-    exists: (p) => fs.existsSync(p),
-    mkdir: (p) => fs.mkdirSync(p),
-    mkdirp: (p) => fs.mkdirSync(p, { recursive: true }),
-    chmod: (p, mode) => fs.chmodSync(p, mode),
-    unlink: (p) => fs.unlinkSync(p),
-    copyFile: (s, d, mode) => fs.copyFileSync(s, d, mode),
-    utimes: (p, atime, mtime) => fs.utimesSync(p, atime, mtime),
-    readdir: (p) => fs.readdirSync(p),
-    readlink: (p) => fs.readlinkSync(p),
-    symlink: (target, p) => fs.symlinkSync(target, p),
+  const ops = fileOps((name, ...args) => fs[`${name}Sync`](...args), orNull, (p) => fs.existsSync(p));
+  ops.filter = (src, dest) => {
+    const include = opts.filter(src, dest);
+    if (isPromise(include)) throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', include);
+    return include;
   };
+  return ops;
 }
 
 function cpSyncFn(src, dest, opts) {
@@ -233,4 +241,4 @@ function cpSyncFn(src, dest, opts) {
   }
 }
 
-module.exports = { cpSyncFn, cpGenerator };
+module.exports = { cpSyncFn, cpGenerator, fileOps };

@@ -2,7 +2,7 @@
 // fs.promises (a filter may return a promise here).
 'use strict';
 
-const { cpGenerator } = require('internal/fs/cp/cp-sync');
+const { cpGenerator, fileOps } = require('internal/fs/cp/cp-sync');
 
 function asyncOps(fsp, opts) {
   const orNull = (fn) => async (p) => {
@@ -13,26 +13,10 @@ function asyncOps(fsp, opts) {
       throw err;
     }
   };
-  return {
-    __proto__: null,
-    filter: async (src, dest) => opts.filter(src, dest),
-    statBig: (p) => fsp.stat(p, { bigint: true }),
-    lstatBig: (p) => fsp.lstat(p, { bigint: true }),
-    statBigOrNull: orNull((p) => fsp.stat(p, { bigint: true })),
-    lstatBigOrNull: orNull((p) => fsp.lstat(p, { bigint: true })),
-    stat: (p) => fsp.stat(p),
-    lstat: (p) => fsp.lstat(p),
-    exists: (p) => fsp.access(p).then(() => true, () => false),
-    mkdir: (p) => fsp.mkdir(p),
-    mkdirp: (p) => fsp.mkdir(p, { recursive: true }),
-    chmod: (p, mode) => fsp.chmod(p, mode),
-    unlink: (p) => fsp.unlink(p),
-    copyFile: (s, d, mode) => fsp.copyFile(s, d, mode),
-    utimes: (p, atime, mtime) => fsp.utimes(p, atime, mtime),
-    readdir: (p) => fsp.readdir(p),
-    readlink: (p) => fsp.readlink(p),
-    symlink: (target, p) => fsp.symlink(target, p),
-  };
+  const ops = fileOps((name, ...args) => fsp[name](...args), orNull,
+                      (p) => fsp.access(p).then(() => true, () => false));
+  ops.filter = async (src, dest) => opts.filter(src, dest);
+  return ops;
 }
 
 async function cpFn(src, dest, opts) {
