@@ -608,21 +608,31 @@ def _signature_key_error(key, pad: int, pss=None, digest=None, salt_length=None)
     return None
 
 
-def sign(handle: KeyHandle, digest_name_, data: bytes, pad: int, salt_length, p1363: bool):
-    from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
-    key = handle.key
+def _signature_params(handle: KeyHandle, key, digest_name_, pad: int, salt_length, signing: bool):
+    """(error, padding, salt length, digest) for sign/verify: an RSA-PSS
+    key's own parameters fill what the call left out (its salt length only
+    when signing; a verifier without one detects it)."""
     error = _signature_key_error(key, pad, handle.pss, digest_name_, salt_length)
     if error:
-        return error
+        return error, pad, salt_length, None
     if handle.pss is not None:
         pad = 6
-        if handle.pss and salt_length is None:
+        if handle.pss and signing and salt_length is None:
             salt_length = handle.pss["salt"]
         if handle.pss and digest_name_ is None:
             digest_name_ = handle.pss["hash"]
     digest = None if digest_name_ is None else _hash(digest_name_)
     if digest_name_ is not None and digest is None:
-        return "digest"
+        return "digest", pad, salt_length, None
+    return None, pad, salt_length, digest
+
+
+def sign(handle: KeyHandle, digest_name_, data: bytes, pad: int, salt_length, p1363: bool):
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
+    key = handle.key
+    error, pad, salt_length, digest = _signature_params(handle, key, digest_name_, pad, salt_length, True)
+    if error:
+        return error
     try:
         if isinstance(key, rsa.RSAPrivateKey):
             from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
@@ -653,16 +663,9 @@ def verify(handle: KeyHandle, digest_name_, data: bytes, sig: bytes, pad: int, s
     from cryptography.hazmat.primitives import hashes  # noqa: PLC0415
     from cryptography.hazmat.primitives.asymmetric import dsa, ec, padding, rsa  # noqa: PLC0415
     key = handle.public()
-    error = _signature_key_error(key, pad, handle.pss, digest_name_, salt_length)
+    error, pad, salt_length, digest = _signature_params(handle, key, digest_name_, pad, salt_length, False)
     if error:
         return error
-    if handle.pss is not None:
-        pad = 6
-        if handle.pss and digest_name_ is None:
-            digest_name_ = handle.pss["hash"]
-    digest = None if digest_name_ is None else _hash(digest_name_)
-    if digest_name_ is not None and digest is None:
-        return "digest"
     try:
         if isinstance(key, rsa.RSAPublicKey):
             digest = digest or hashes.SHA256()
