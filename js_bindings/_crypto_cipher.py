@@ -118,6 +118,7 @@ class CipherState:
         self._start()
 
     def _start(self):
+        from cryptography.hazmat.decrepit.ciphers import modes as old_modes  # noqa: PLC0415
         from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes  # noqa: PLC0415
         if self.mode in ("ccm", "wrap", "wrap-pad"):
             return
@@ -138,8 +139,8 @@ class CipherState:
                 algo = algorithms.AES(self.key)
             mode = {
                 "cbc": lambda: modes.CBC(self.iv), "ecb": modes.ECB, "ctr": lambda: modes.CTR(self.iv),
-                "ofb": lambda: modes.OFB(self.iv), "cfb": lambda: modes.CFB(self.iv),
-                "cfb8": lambda: modes.CFB8(self.iv), "xts": lambda: modes.XTS(self.iv),
+                "ofb": lambda: old_modes.OFB(self.iv), "cfb": lambda: old_modes.CFB(self.iv),
+                "cfb8": lambda: old_modes.CFB8(self.iv), "xts": lambda: modes.XTS(self.iv),
                 "gcm": lambda: modes.GCM(self.iv, min_tag_length=4),
             }[self.mode]()
         cipher = Cipher(algo, mode)

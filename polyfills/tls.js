@@ -32,7 +32,7 @@ exports.DEFAULT_MAX_VERSION = process.execArgv.includes('--tls-max-v1.2') ? 'TLS
 let ciphers = null;
 exports.getCiphers = function getCiphers() {
   if (ciphers === null) {
-    const names = new Set(binding.getCiphers().map((n) => n.toLowerCase().replace(/_/g, '-')));
+    const names = new Set(binding.getCiphers().map((n) => n.toLowerCase()));
     ciphers = [...names].sort();
   }
   return ciphers.slice();

@@ -35,18 +35,23 @@ class SecureContext {
     this.certPem = null;
   }
 
-  // The native context (a brand check, as a native accessor has).
+  // The native context, brand-checked as a native method checks its receiver
+  // (test-crypto: a method moved onto another object throws Illegal invocation).
   get _external() {
-    if (!(this !== null && typeof this === 'object' && #brand in this)) throw new TypeError('Illegal invocation');
-    return this.native;
+    return SecureContext.#of(this);
+  }
+
+  static #of(self) {
+    if (!(self !== null && typeof self === 'object' && #brand in self)) throw new TypeError('Illegal invocation');
+    return self.native;
   }
   // Each returns null or Node's error.
   setCertKey(cert, key, passphrase) {
-    const r = native.ctxSetCertKey(this.native, cert, key, passphrase ?? null);
+    const r = native.ctxSetCertKey(SecureContext.#of(this), cert, key, passphrase ?? null);
     return r ? makeError(r) : null;
   }
   addCACert(pem) {
-    const r = native.ctxAddCA(this.native, pem);
+    const r = native.ctxAddCA(SecureContext.#of(this), pem);
     if (r) return makeError(r);
     (this.caPems ??= []).push(pem);
     return null;
@@ -64,26 +69,26 @@ class SecureContext {
     }
     return this._caCerts;
   }
-  addRootCerts() { native.ctxAddRootCerts(this.native); }
-  setCiphers(s) { const r = native.ctxSetCiphers(this.native, s); return r ? makeError(r) : null; }
+  addRootCerts() { native.ctxAddRootCerts(SecureContext.#of(this)); }
+  setCiphers(s) { const r = native.ctxSetCiphers(SecureContext.#of(this), s); return r ? makeError(r) : null; }
   setProtocols(min, max) {
-    const r = native.ctxSetProtocols(this.native, min, max);
+    const r = native.ctxSetProtocols(SecureContext.#of(this), min, max);
     if (r) return makeError(r);
     this.minVersion = min;
     this.maxVersion = max;
     return null;
   }
-  setCipherSuites(s) { const r = native.ctxSetCipherSuites(this.native, s); return r ? makeError(r) : null; }
-  setECDHCurve(s) { const r = native.ctxSetECDHCurve(this.native, s); return r ? makeError(r) : null; }
-  setDHParam(pem) { const r = native.ctxSetDHParam(this.native, pem); return r ? makeError(r) : null; }
-  setOptions(n) { native.ctxSetOptions(this.native, n); }
+  setCipherSuites(s) { const r = native.ctxSetCipherSuites(SecureContext.#of(this), s); return r ? makeError(r) : null; }
+  setECDHCurve(s) { const r = native.ctxSetECDHCurve(SecureContext.#of(this), s); return r ? makeError(r) : null; }
+  setDHParam(pem) { const r = native.ctxSetDHParam(SecureContext.#of(this), pem); return r ? makeError(r) : null; }
+  setOptions(n) { native.ctxSetOptions(SecureContext.#of(this), n); }
   getTicketKeys() {
-    const keys = native.ctxGetTicketKeys(this.native);
+    const keys = native.ctxGetTicketKeys(SecureContext.#of(this));
     return keys ? globalThis.Buffer.from(keys) : globalThis.Buffer.alloc(48);
   }
-  setTicketKeys(keys) { native.ctxSetTicketKeys(this.native, keys); }
-  setSessionParams(idContext, timeout) { native.ctxSetSessionParams(this.native, idContext, timeout); }
-  setALPN(list) { const r = native.ctxSetALPN(this.native, list); return r ? makeError(r) : null; }
+  setTicketKeys(keys) { native.ctxSetTicketKeys(SecureContext.#of(this), keys); }
+  setSessionParams(idContext, timeout) { native.ctxSetSessionParams(SecureContext.#of(this), idContext, timeout); }
+  setALPN(list) { const r = native.ctxSetALPN(SecureContext.#of(this), list); return r ? makeError(r) : null; }
 }
 
 // Flags of a pump result (tls_wrap.py _pump).
