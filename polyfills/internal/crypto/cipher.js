@@ -21,7 +21,7 @@ const {
 const { isArrayBufferView } = require('internal/util/types');
 const { normalizeEncoding } = require('internal/util');
 const {
-  binding, getArrayBufferOrView, kHandle, nativeError, opensslError,
+  binding, getArrayBufferOrView, kHandle, nativeError, opensslError, updateInput,
 } = require('internal/crypto/util');
 const {
   prepareSecretKey, preparePrivateKey, preparePublicOrPrivateKey,
@@ -190,16 +190,6 @@ class CipherContext {
   }
 }
 
-function inputBytes(data, encoding) {
-  if (typeof data === 'string') {
-    validateEncoding(data, encoding);
-    return Buffer.from(data, Buffer.isEncoding(encoding) ? encoding : 'utf8');
-  }
-  if (!isArrayBufferView(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
-  return data;
-}
 
 function decoderFor(self, encoding) {
   const normalized = normalizeEncoding(encoding);
@@ -261,7 +251,7 @@ function initWithPassword(self, name, password, options, encrypt) {
 
 const methods = {
   _transform(chunk, encoding, callback) {
-    this.push(this[kHandle].update(inputBytes(chunk, encoding)));
+    this.push(this[kHandle].update(updateInput(chunk, encoding)));
     callback();
   },
 
@@ -276,7 +266,7 @@ const methods = {
   },
 
   update(data, inputEncoding, outputEncoding) {
-    const out = this[kHandle].update(inputBytes(data, inputEncoding));
+    const out = this[kHandle].update(updateInput(data, inputEncoding));
     if (outputEncoding && outputEncoding !== 'buffer') {
       return decoderFor(this, outputEncoding).write(out);
     }

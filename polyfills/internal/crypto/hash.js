@@ -4,7 +4,7 @@
 // (hashlib); the objects here are Node's LazyTransform streams over them.
 
 const {
-  binding, encodeOutput, opensslError, kHandle,
+  binding, encodeOutput, opensslError, kHandle, updateInput,
 } = require('internal/crypto/util');
 const LazyTransform = require('internal/streams/lazy_transform');
 const { Buffer } = require('buffer');
@@ -51,16 +51,6 @@ function Hash(algorithm, options) {
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 
-function toBytes(data, encoding) {
-  if (typeof data === 'string') {
-    validateEncoding(data, encoding);
-    return Buffer.from(data, Buffer.isEncoding(encoding) ? encoding : 'utf8');
-  }
-  if (!isArrayBufferView(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
-  return data;
-}
 
 Hash.prototype.copy = function copy(options) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
@@ -69,7 +59,7 @@ Hash.prototype.copy = function copy(options) {
 
 Hash.prototype.update = function update(data, encoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  if (binding.hashUpdate(this[kHandle], toBytes(data, encoding)) !== 0) {
+  if (binding.hashUpdate(this[kHandle], updateInput(data, encoding)) !== 0) {
     throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   }
   return this;
@@ -114,7 +104,7 @@ Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = function update(data, encoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  binding.hmacUpdate(this[kHandle], toBytes(data, encoding));
+  binding.hmacUpdate(this[kHandle], updateInput(data, encoding));
   return this;
 };
 

@@ -100,6 +100,19 @@ function getCurves() {
   return (curves ??= Object.freeze(binding.curveList().sort())).slice();
 }
 
+// The data of a hash, HMAC or cipher update(): a string in its encoding
+// (utf8 for an unknown one, as Node), or any ArrayBufferView.
+function updateInput(data, encoding) {
+  if (typeof data === 'string') {
+    require('internal/validators').validateEncoding(data, encoding);
+    return Buffer.from(data, Buffer.isEncoding(encoding) ? encoding : 'utf8');
+  }
+  if (!isArrayBufferView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  return data;
+}
+
 // Runs `work` on a later turn, as Node's thread-pool jobs report, and hands
 // its result, or the error it threw, to `callback`.
 function deferJob(work, callback) {
@@ -140,6 +153,7 @@ function bigIntArrayToUnsignedBigInt(bytes) {
 
 module.exports = {
   deferJob,
+  updateInput,
   bigIntArrayToUnsignedBigInt,
   normalizeAlgorithm,
   binding,
