@@ -16,7 +16,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateEncoding, validateInt32, validateObject, validateString,
+  validateInt32, validateObject, validateString,
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const { normalizeEncoding } = require('internal/util');

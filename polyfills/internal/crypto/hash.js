@@ -18,7 +18,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateEncoding, validateString, validateUint32,
+  validateString, validateUint32,
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const { normalizeEncoding } = require('internal/util');
