@@ -604,6 +604,18 @@ function rsaOaep(algorithm, key, data, encrypt) {
   return out;
 }
 
+// encrypt() and decrypt(): the same checks, in WebIDL's order.
+function cipherCall(self, op, argc, algorithm, key, data) {
+  checkThis(self);
+  const prefix = `Failed to execute '${op}' on 'SubtleCrypto'`;
+  requireArgs(argc, 3, prefix);
+  checkCryptoKey(key, prefix, '2nd argument');
+  data = bufferSource(data, prefix, '3rd argument');
+  algorithm = normalizeAlgorithm(algorithm, op);
+  checkOperationKey(key, algorithm, op);
+  return cipherData(algorithm, key, data, op === 'encrypt');
+}
+
 function cipherData(algorithm, key, data, encrypt) {
   if (algorithm.name === 'RSA-OAEP') return rsaOaep(algorithm, key, data, encrypt);
   return aesCipher(algorithm, key, data, encrypt);
@@ -778,25 +790,11 @@ const methods = {
   },
 
   async encrypt(algorithm, key, data) {
-    checkThis(this);
-    const prefix = "Failed to execute 'encrypt' on 'SubtleCrypto'";
-    requireArgs(arguments.length, 3, prefix);
-    checkCryptoKey(key, prefix, '2nd argument');
-    data = bufferSource(data, prefix, '3rd argument');
-    algorithm = normalizeAlgorithm(algorithm, 'encrypt');
-    checkOperationKey(key, algorithm, 'encrypt');
-    return cipherData(algorithm, key, data, true);
+    return cipherCall(this, 'encrypt', arguments.length, algorithm, key, data);
   },
 
   async decrypt(algorithm, key, data) {
-    checkThis(this);
-    const prefix = "Failed to execute 'decrypt' on 'SubtleCrypto'";
-    requireArgs(arguments.length, 3, prefix);
-    checkCryptoKey(key, prefix, '2nd argument');
-    data = bufferSource(data, prefix, '3rd argument');
-    algorithm = normalizeAlgorithm(algorithm, 'decrypt');
-    checkOperationKey(key, algorithm, 'decrypt');
-    return cipherData(algorithm, key, data, false);
+    return cipherCall(this, 'decrypt', arguments.length, algorithm, key, data);
   },
 
   async deriveBits(algorithm, baseKey, length) {
