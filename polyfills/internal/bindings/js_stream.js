@@ -7,7 +7,7 @@
 'use strict';
 
 const uv = internalBinding('uv');
-const { streamBaseState, kBytesWritten, kLastWriteWasAsync } = internalBinding('stream_wrap');
+const { streamBaseState, kBytesWritten, kLastWriteWasAsync, writevBuffers } = internalBinding('stream_wrap');
 const kClosed = Symbol('kClosed');
 const kExternal = Symbol('kExternal');
 const { AsyncWrap, Providers, callAs } = internalBinding('async_wrap');
@@ -68,15 +68,7 @@ class JSStream extends AsyncWrap {
   }
 
   writev(req, chunks, allBuffers) {
-    const bufs = [];
-    if (allBuffers) {
-      for (const c of chunks) bufs.push(globalThis.Buffer.from(c.buffer, c.byteOffset, c.byteLength));
-    } else {
-      for (let i = 0; i < chunks.length; i += 2) {
-        const c = chunks[i];
-        bufs.push(typeof c === 'string' ? globalThis.Buffer.from(c, chunks[i + 1]) : c);
-      }
-    }
+    const bufs = writevBuffers(chunks, allBuffers);
     return this.#write(req, bufs);
   }
 

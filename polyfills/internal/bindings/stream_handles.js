@@ -26,6 +26,24 @@ class ShutdownWrap extends ReqWrap { constructor() { super(Providers.SHUTDOWNWRA
 class TCPConnectWrap extends ReqWrap { constructor() { super(Providers.TCPCONNECTWRAP); } }
 class PipeConnectWrap extends ReqWrap { constructor() { super(Providers.PIPECONNECTWRAP); } }
 
+// A writev() batch as Buffers: `chunks` is all buffers, or (allBuffers
+// false) [chunk, encoding, ...] pairs whose strings are encoded here.  Shared
+// by every stream handle (TCP/Pipe/TTY here, JSStream, TLSWrap).
+function writevBuffers(chunks, allBuffers) {
+  const { Buffer } = globalThis;
+  const view = (c) => (c instanceof Buffer ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+  const list = [];
+  if (allBuffers) {
+    for (let i = 0; i < chunks.length; i++) list.push(view(chunks[i]));
+  } else {
+    for (let i = 0; i < chunks.length; i += 2) {
+      const chunk = chunks[i];
+      list.push(typeof chunk === 'string' ? Buffer.from(chunk, chunks[i + 1]) : view(chunk));
+    }
+  }
+  return list;
+}
+
 function finishWrite(result) {
   if (result < 0) {
     streamBaseState[kBytesWritten] = 0;
@@ -81,22 +99,13 @@ class LibuvStreamWrap extends AsyncWrap {
     return this.writeBuffer(req, globalThis.Buffer.from(string, 'ucs2'));
   }
   writev(req, chunks, allBuffers) {
-    const { Buffer } = globalThis;
     if (!allBuffers) {
       // The usual HTTP case: strings only (head + body, then end()'s '').
       // When each one's bytes are its UTF-8 bytes, join them and cross once.
       const text = joinUtf8(chunks);
       if (text !== null) return this.writeUtf8String(req, text);
     }
-    const list = [];
-    if (allBuffers) {
-      for (let i = 0; i < chunks.length; i++) list.push(chunks[i]);
-    } else {
-      for (let i = 0; i < chunks.length; i += 2) {
-        const chunk = chunks[i];
-        list.push(typeof chunk === 'string' ? Buffer.from(chunk, chunks[i + 1]) : chunk);
-      }
-    }
+    const list = writevBuffers(chunks, allBuffers);
     if (list.length === 1) return this.writeBuffer(req, list[0]);
     // Several pieces go to Python as they are (one gather write there), not
     // through a Buffer.concat copy: a head and a 1 MiB body stay apart.
@@ -249,6 +258,7 @@ return {
     kArrayBufferOffset,
     kBytesWritten,
     kLastWriteWasAsync,
+    writevBuffers,
   },
   tcp_wrap: {
     TCP,

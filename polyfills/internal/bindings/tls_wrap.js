@@ -10,8 +10,9 @@
 'use strict';
 
 const uv = internalBinding('uv');
-const { WriteWrap, ShutdownWrap, streamBaseState, kBytesWritten, kLastWriteWasAsync } =
-  internalBinding('stream_wrap');
+const {
+  WriteWrap, ShutdownWrap, streamBaseState, kBytesWritten, kLastWriteWasAsync, writevBuffers,
+} = internalBinding('stream_wrap');
 
 const { AsyncWrap, Providers } = internalBinding('async_wrap');
 
@@ -445,15 +446,7 @@ class TLSWrap extends AsyncWrap {
   }
 
   writev(req, chunks, allBuffers) {
-    const bufs = [];
-    if (allBuffers) {
-      for (const c of chunks) bufs.push(globalThis.Buffer.from(c.buffer, c.byteOffset, c.byteLength));
-    } else {
-      for (let i = 0; i < chunks.length; i += 2) {
-        const c = chunks[i];
-        bufs.push(typeof c === 'string' ? globalThis.Buffer.from(c, chunks[i + 1]) : c);
-      }
-    }
+    const bufs = writevBuffers(chunks, allBuffers);
     return this._encrypt(req, bufs);
   }
 
