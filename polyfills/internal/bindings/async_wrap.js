@@ -81,7 +81,10 @@ function popAsyncContext(asyncId) {
 }
 
 // Enter/leave a callback of a resource: the context and the before/after
-// hooks (one slot check each when none is enabled).
+// hooks (one slot check each when none is enabled).  The stack work is
+// pushAsyncContext/popAsyncContext written out again on purpose: calling
+// them cost 2% of a hello-world request (callgrind, 829K -> 847K
+// instructions), these run around every callback and tick.
 function emitBefore(asyncId, trigger, resource) {
   const i = depth;
   depth = i + 3;
